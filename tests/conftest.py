@@ -1,0 +1,21 @@
+"""Shared test set-up: offscreen Qt, settings and autosave in tmp_path."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "cao-loc-2024.json"
+SEED = ROOT.parent / "shared" / "seed" / "thong-bao-ket-luan-cao-loc-2024.md"
+
+
+@pytest.fixture
+def example_path() -> Path:
+    if not EXAMPLE.exists():
+        pytest.skip("examples/cao-loc-2024.json not present yet")
+    return EXAMPLE

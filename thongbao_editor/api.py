@@ -1,0 +1,53 @@
+"""The small Python API for scripts and batch jobs.
+
+    from thongbao_editor.api import load_draft, render_docx
+    notice = load_draft("examples/cao-loc-2024.json")
+    data = render_docx(notice)                 # .docx as bytes
+    render_docx(notice, "out.docx", final=True)  # or written (atomically) to a path
+
+Errors are :class:`thongbao_editor.errors.ThongbaoError` subclasses whose
+``message()`` is a Vietnamese (or English) sentence for the user.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .errors import RenderError
+from .model import Notice, load_draft, save_draft
+from .model.draft import atomic_write_bytes
+
+__all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "Notice"]
+
+
+def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
+                final: bool = False) -> bytes | None:
+    """Render ``notice`` to .docx.  Returns the bytes, or writes them to ``path``.
+
+    ``final=True`` refuses (:class:`~thongbao_editor.errors.FinalExportRefused`)
+    while anything but the number and the day/month is missing.
+    """
+    from .render.docx import render_docx_bytes
+
+    data = render_docx_bytes(notice, final=final)
+    if path is None:
+        return data
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise RenderError("render.write", file=str(path), reason=exc.strerror or exc) from None
+    return None
+
+
+def render_pdf(notice: Notice, path: str | os.PathLike[str], *, final: bool = False,
+               timeout: float = 120) -> None:
+    """Render to PDF through LibreOffice (raises PdfError when it is not installed)."""
+    from .render.pdf import docx_bytes_to_pdf
+
+    data = render_docx(notice, final=final)
+    assert data is not None
+    pdf = docx_bytes_to_pdf(data, timeout=timeout)
+    try:
+        atomic_write_bytes(path, pdf)
+    except OSError as exc:
+        raise RenderError("render.write", file=str(path), reason=exc.strerror or exc) from None

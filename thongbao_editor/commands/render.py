@@ -1,0 +1,44 @@
+"""``thongbao render`` and ``thongbao pdf``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..api import load_draft, render_docx, render_pdf
+from ..model import LoadReport
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("render", help="xuất bản nháp ra .docx / render a draft to .docx")
+    p.add_argument("draft", help="tệp bản nháp .json")
+    p.add_argument("-o", "--output", required=True, help="tệp .docx sẽ ghi")
+    p.add_argument("--final", action="store_true",
+                   help="bản chính thức (không có chữ DỰ THẢO; từ chối nếu còn thiếu)")
+    p.set_defaults(func=run_render)
+
+    p = sub.add_parser("pdf", help="xuất ra PDF qua LibreOffice / render to PDF")
+    p.add_argument("draft")
+    p.add_argument("-o", "--output", required=True, help="tệp .pdf sẽ ghi")
+    p.add_argument("--final", action="store_true")
+    p.set_defaults(func=run_pdf)
+
+
+def _load(path: str):
+    report = LoadReport()
+    notice = load_draft(path, report)
+    for field, removed in report.fixes:
+        codes = ", ".join(f"U+{ord(c):04X}" for c in removed)
+        print(f"thongbao: {path}, {field}: đã bỏ ký tự không hợp lệ / removed {codes}",
+              file=sys.stderr)
+    return notice
+
+
+def run_render(args: argparse.Namespace) -> int:
+    render_docx(_load(args.draft), args.output, final=args.final)
+    return 0
+
+
+def run_pdf(args: argparse.Namespace) -> int:
+    render_pdf(_load(args.draft), args.output, final=args.final)
+    return 0

@@ -1,0 +1,442 @@
+"""Draft files: UTF-8 JSON with a ``format_version`` (see docs/draft-format.md).
+
+:func:`load_draft` raises :class:`~thongbao_editor.errors.DraftError` naming
+the file and the field path for anything it cannot take; :func:`save_draft`
+writes a temporary file in the same folder and replaces the target, so a
+crash never leaves a truncated draft.  Text is normalised on the way in;
+what was removed is reported in :attr:`LoadReport.fixes`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ..errors import DraftError, FieldProblem
+from .notice import (
+    DEFAULT_NUMBERING, Abbreviation, Header, IssueDate, Kind, Layout, Margins,
+    Node, Notice, Opening, Person, Signature, Storage,
+)
+from .numbering import NumberingFormatError, check_format
+from .text import MarkupError, RichText, normalize_text, parse_markup
+
+FORMAT_VERSION = 1
+MAX_DEPTH = 12
+
+
+@dataclass
+class LoadReport:
+    """What loading changed: ``(field path, removed characters)`` pairs."""
+
+    fixes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+
+
+class _Problem(Exception):
+    def __init__(self, path: str, problem: FieldProblem):
+        super().__init__(path)
+        self.path, self.problem = path, problem
+
+
+_TYPE_NAMES = {str: ("chuỗi văn bản", "a string"), int: ("số nguyên", "an integer"),
+               float: ("số", "a number"), bool: ("true/false", "true/false"),
+               list: ("danh sách", "a list"), dict: ("đối tượng", "an object"),
+               type(None): ("null", "null")}
+
+
+def _type_name(t: type) -> str:
+    from ..errors import language
+    vi, en = _TYPE_NAMES.get(t, (t.__name__, t.__name__))
+    return en if language() == "en" else vi
+
+
+class _Reader:
+    """Typed access to a JSON object, with the field path for errors."""
+
+    def __init__(self, report: LoadReport):
+        self.report = report
+
+    def fail(self, path: str, code: str, **params: object) -> None:
+        raise _Problem(path, FieldProblem(code, **params))
+
+    def get(self, obj: dict, key: str, path: str, types: tuple[type, ...], default: Any = ...):
+        full = f"{path}.{key}" if path else key
+        if key not in obj:
+            if default is ...:
+                self.fail(full, "field.missing")
+            return default
+        value = obj[key]
+        if isinstance(value, bool) and bool not in types:
+            self.fail(full, "field.type", expected=_type_name(types[0]), actual=_type_name(bool))
+        if not isinstance(value, types):
+            self.fail(full, "field.type", expected=_type_name(types[0]),
+                      actual=_type_name(type(value)))
+        return value
+
+    def obj(self, obj: dict, key: str, path: str, default: Any = ...) -> dict:
+        value = self.get(obj, key, path, (dict,), default)
+        return value if value is not None else {}
+
+    def text(self, obj: dict, key: str, path: str, default: Any = ...) -> str:
+        value = self.get(obj, key, path, (str,), default)
+        return self.clean(value, f"{path}.{key}" if path else key)
+
+    def clean(self, value: str, path: str) -> str:
+        result = normalize_text(value)
+        if result.removed:
+            self.report.fixes.append((path, result.removed))
+        return result.text
+
+    def rich(self, value: Any, path: str) -> RichText:
+        if not isinstance(value, str):
+            self.fail(path, "field.type", expected=_type_name(str), actual=_type_name(type(value)))
+        try:
+            rich = parse_markup(value)
+        except MarkupError as exc:
+            self.fail(path, "field.value", reason=str(exc))
+        removed = normalize_text(value).removed
+        if removed:
+            self.report.fixes.append((path, removed))
+        return rich
+
+    def strings(self, obj: dict, key: str, path: str, default: Any = ...) -> list[str]:
+        full = f"{path}.{key}" if path else key
+        values = self.get(obj, key, path, (list,), default)
+        out = []
+        for i, v in enumerate(values):
+            if not isinstance(v, str):
+                self.fail(f"{full}[{i}]", "field.type", expected=_type_name(str),
+                          actual=_type_name(type(v)))
+            out.append(self.clean(v, f"{full}[{i}]"))
+        return out
+
+    def items(self, obj: dict, key: str, path: str, each: Callable[[dict, str], Any],
+              default: Any = ...) -> list:
+        full = f"{path}.{key}" if path else key
+        values = self.get(obj, key, path, (list,), default)
+        out = []
+        for i, v in enumerate(values):
+            item_path = f"{full}[{i}]"
+            if not isinstance(v, dict):
+                self.fail(item_path, "field.type", expected=_type_name(dict),
+                          actual=_type_name(type(v)))
+            out.append(each(v, item_path))
+        return out
+
+    def number(self, obj: dict, key: str, path: str, low: float, high: float, default: Any):
+        value = self.get(obj, key, path, (int, float), default)
+        if not low <= value <= high:
+            self.fail(f"{path}.{key}", "field.value", reason=f"{value} ∉ [{low}, {high}]")
+        return value
+
+
+# --------------------------------------------------------------------------
+# dict -> Notice
+
+
+def notice_from_dict(data: Any, report: LoadReport | None = None) -> Notice:
+    """Build a :class:`Notice` from parsed JSON; raises ``_Problem``-free
+    :class:`DraftError` (without a file name) on a bad field."""
+    report = report if report is not None else LoadReport()
+    try:
+        return _notice(_Reader(report), data)
+    except _Problem as p:
+        raise DraftError("draft.field", file="", path=p.path, problem=p.problem) from None
+
+
+def _notice(r: _Reader, data: Any) -> Notice:
+    if not isinstance(data, dict):
+        r.fail("(gốc)", "field.type", expected=_type_name(dict), actual=_type_name(type(data)))
+    version = r.get(data, "format_version", "", (int,))
+    if version < 1:
+        r.fail("format_version", "field.value", reason=str(version))
+    known = {"format_version", "header", "opening", "body", "closing", "recipients", "storage",
+             "signature", "abbreviations", "layout", "numbering"}
+    for key in data:
+        if key not in known:
+            r.fail(key, "field.unknown", name=key)
+    return Notice(
+        header=_header(r, r.obj(data, "header", "")),
+        opening=_opening(r, r.obj(data, "opening", "", None)),
+        body=r.items(data, "body", "", lambda v, p: _node(r, v, p, 0), []),
+        closing=r.rich(r.get(data, "closing", "", (str,), ""), "closing"),
+        recipients=r.strings(data, "recipients", "", []),
+        storage=_storage(r, r.obj(data, "storage", "", None)),
+        signature=_signature(r, r.obj(data, "signature", "", None)),
+        abbreviations=r.items(data, "abbreviations", "",
+                              lambda v, p: Abbreviation(r.text(v, "short", p), r.text(v, "full", p)),
+                              []),
+        layout=_layout(r, r.obj(data, "layout", "", None)),
+        numbering=_numbering(r, r.obj(data, "numbering", "", None)),
+    )
+
+
+def _header(r: _Reader, h: dict) -> Header:
+    p = "header"
+    date = r.obj(h, "date", p)
+    year = r.get(date, "year", f"{p}.date", (int,))
+    month = r.get(date, "month", f"{p}.date", (int, type(None)), None)
+    day = r.get(date, "day", f"{p}.date", (int, type(None)), None)
+    if not 1900 <= year <= 2200:
+        r.fail(f"{p}.date.year", "field.value", reason=str(year))
+    if month is not None and not 1 <= month <= 12:
+        r.fail(f"{p}.date.month", "field.value", reason=str(month))
+    if day is not None:
+        try:
+            dt.date(year, month or 1, day)
+        except ValueError as exc:
+            r.fail(f"{p}.date.day", "field.value", reason=str(exc))
+    return Header(
+        parent_agency=r.strings(h, "parent_agency", p, []),
+        agency=r.strings(h, "agency", p),
+        number=r.text(h, "number", p, ""),
+        symbol=r.text(h, "symbol", p),
+        place=r.text(h, "place", p),
+        date=IssueDate(year, month, day),
+        doc_type=r.text(h, "doc_type", p, "THÔNG BÁO"),
+        summary=r.text(h, "summary", p),
+    )
+
+
+def _iso_date(r: _Reader, value: str | None, path: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        r.fail(path, "field.value", reason=f"{value!r} (YYYY-MM-DD)")
+
+
+def _opening(r: _Reader, o: dict) -> Opening:
+    p = "opening"
+    chair = r.obj(o, "chair", p, None)
+    override = r.get(o, "override", p, (list, type(None)), None)
+    return Opening(
+        template=r.text(o, "template", p, "kiem-tra"),
+        basis=r.strings(o, "basis", p, []),
+        inspection_date=_iso_date(r, r.get(o, "inspection_date", p, (str, type(None)), None),
+                                  f"{p}.inspection_date"),
+        chair=Person(r.text(chair, "name", f"{p}.chair", ""), r.text(chair, "title", f"{p}.chair", ""),
+                     r.text(chair, "role", f"{p}.chair", "")),
+        units=r.strings(o, "units", p, []),
+        attendees=r.text(o, "attendees", p, ""),
+        participants=r.text(o, "participants", p, ""),
+        activities=r.text(o, "activities", p, ""),
+        reporters=r.text(o, "reporters", p, ""),
+        report_subject=r.text(o, "report_subject", p, ""),
+        override=None if override is None else
+        [r.rich(v, f"{p}.override[{i}]") for i, v in enumerate(override)],
+    )
+
+
+def _node(r: _Reader, n: dict, path: str, depth: int) -> Node:
+    if depth > MAX_DEPTH:
+        r.fail(path, "field.value", reason=f"> {MAX_DEPTH}")
+    kind_name = r.get(n, "kind", path, (str,))
+    try:
+        kind = Kind(kind_name)
+    except ValueError:
+        r.fail(f"{path}.kind", "field.value",
+               reason=f"{kind_name!r} ∉ {{{', '.join(k.value for k in Kind)}}}")
+    heading = r.get(n, "heading", path, (bool,), kind.heading_by_default)
+    children = r.items(n, "children", path, lambda v, p: _node(r, v, p, depth + 1), [])
+    for i, child in enumerate(children):
+        if child.kind.labelled and child.kind.rank <= kind.rank:
+            r.fail(f"{path}.children[{i}].kind", "field.value",
+                   reason=f"{child.kind.value} under {kind.value}")
+    if kind is Kind.PARAGRAPH and children:
+        r.fail(f"{path}.children", "field.value", reason="paragraph has no children")
+    return Node(kind, r.rich(r.get(n, "text", path, (str,), ""), f"{path}.text"),
+                heading and kind.labelled, children)
+
+
+def _storage(r: _Reader, s: dict) -> Storage:
+    p = "storage"
+    copies = r.get(s, "copies", p, (int, type(None)), None)
+    if copies is not None and not 0 <= copies <= 999:
+        r.fail(f"{p}.copies", "field.value", reason=str(copies))
+    return Storage(r.strings(s, "units", p, []), copies, r.text(s, "initials", p, ""))
+
+
+def _signature(r: _Reader, s: dict) -> Signature:
+    p = "signature"
+    return Signature(r.strings(s, "authority", p, []), r.text(s, "signer", p, ""))
+
+
+def _layout(r: _Reader, lay: dict) -> Layout:
+    """Layout values must lie inside Nghị định 30's ranges (spec §1–2)."""
+    p = "layout"
+    m = r.obj(lay, "margins", p, None)
+    mp = f"{p}.margins"
+    d = Layout()
+    return Layout(
+        margins=Margins(
+            top=r.number(m, "top", mp, 20, 25, d.margins.top),
+            bottom=r.number(m, "bottom", mp, 20, 25, d.margins.bottom),
+            left=r.number(m, "left", mp, 30, 35, d.margins.left),
+            right=r.number(m, "right", mp, 15, 20, d.margins.right),
+        ),
+        body_size=r.number(lay, "body_size", p, 13, 14, d.body_size),
+        first_line_indent_cm=r.number(lay, "first_line_indent_cm", p, 1, 1.27, d.first_line_indent_cm),
+        paragraph_after_pt=r.number(lay, "paragraph_after_pt", p, 6, 24, d.paragraph_after_pt),
+        line_spacing=r.number(lay, "line_spacing", p, 1, 1.5, d.line_spacing),
+        signature_space_lines=int(r.number(lay, "signature_space_lines", p, 2, 12, d.signature_space_lines)),
+    )
+
+
+def _numbering(r: _Reader, num: dict) -> dict[Kind, str]:
+    out = dict(DEFAULT_NUMBERING)
+    for key, value in num.items():
+        path = f"numbering.{key}"
+        try:
+            kind = Kind(key)
+        except ValueError:
+            r.fail(path, "field.unknown", name=key)
+        if not isinstance(value, str):
+            r.fail(path, "field.type", expected=_type_name(str), actual=_type_name(type(value)))
+        try:
+            check_format(kind, value)
+        except NumberingFormatError as exc:
+            r.fail(path, "field.value", reason=exc.reason)
+        out[kind] = value
+    return out
+
+
+# --------------------------------------------------------------------------
+# Notice -> dict
+
+
+def notice_to_dict(notice: Notice) -> dict[str, Any]:
+    h, o = notice.header, notice.opening
+    data: dict[str, Any] = {
+        "format_version": FORMAT_VERSION,
+        "header": {
+            "parent_agency": list(h.parent_agency),
+            "agency": list(h.agency),
+            "number": h.number,
+            "symbol": h.symbol,
+            "place": h.place,
+            "date": {"year": h.date.year, "month": h.date.month, "day": h.date.day},
+            "doc_type": h.doc_type,
+            "summary": h.summary,
+        },
+        "opening": {
+            "template": o.template,
+            "basis": list(o.basis),
+            "inspection_date": o.inspection_date.isoformat() if o.inspection_date else None,
+            "chair": {"name": o.chair.name, "title": o.chair.title, "role": o.chair.role},
+            "units": list(o.units),
+            "attendees": o.attendees,
+            "participants": o.participants,
+            "activities": o.activities,
+            "reporters": o.reporters,
+            "report_subject": o.report_subject,
+            "override": None if o.override is None else [t.to_markup() for t in o.override],
+        },
+        "body": [_node_dict(n) for n in notice.body],
+        "closing": notice.closing.to_markup(),
+        "recipients": list(notice.recipients),
+        "storage": {"units": list(notice.storage.units), "copies": notice.storage.copies,
+                    "initials": notice.storage.initials},
+        "signature": {"authority": list(notice.signature.authority),
+                      "signer": notice.signature.signer},
+        "abbreviations": [{"short": a.short, "full": a.full} for a in notice.abbreviations],
+        "layout": {
+            "margins": vars(notice.layout.margins).copy(),
+            "body_size": notice.layout.body_size,
+            "first_line_indent_cm": notice.layout.first_line_indent_cm,
+            "paragraph_after_pt": notice.layout.paragraph_after_pt,
+            "line_spacing": notice.layout.line_spacing,
+            "signature_space_lines": notice.layout.signature_space_lines,
+        },
+        "numbering": {k.value: v for k, v in notice.numbering.items()
+                      if DEFAULT_NUMBERING.get(k) != v},
+    }
+    return data
+
+
+def _node_dict(node: Node) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": node.kind.value, "text": node.text.to_markup()}
+    if node.kind.labelled and node.heading != node.kind.heading_by_default:
+        out["heading"] = node.heading
+    if node.children:
+        out["children"] = [_node_dict(c) for c in node.children]
+    return out
+
+
+def dumps(notice: Notice) -> str:
+    return json.dumps(notice_to_dict(notice), ensure_ascii=False, indent=2) + "\n"
+
+
+# --------------------------------------------------------------------------
+# Files
+
+
+def loads(text: str, file: str = "", report: LoadReport | None = None) -> Notice:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DraftError("draft.not_json", file=file, line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise DraftError("draft.not_json", file=file, line="?", column="?") from None
+    if isinstance(data, dict) and isinstance(data.get("format_version"), int) \
+            and not isinstance(data["format_version"], bool) \
+            and data["format_version"] > FORMAT_VERSION:
+        raise DraftError("draft.newer", file=file, version=data["format_version"],
+                         supported=FORMAT_VERSION)
+    try:
+        return notice_from_dict(data, report)
+    except DraftError as exc:
+        exc.params["file"] = file
+        raise DraftError(exc.code, **exc.params) from None
+
+
+def load_draft(path: str | os.PathLike[str], report: LoadReport | None = None) -> Notice:
+    """Read a draft file; raises :class:`DraftError` naming the file and field."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DraftError("draft.not_found", file=str(path)) from None
+    except OSError as exc:
+        raise DraftError("draft.unreadable", file=str(path), reason=exc.strerror or exc) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DraftError("draft.not_utf8", file=str(path), position=exc.start) from None
+    return loads(text, str(path), report)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder
+    and ``os.replace``: the target is either the old or the new content."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def save_draft(notice: Notice, path: str | os.PathLike[str]) -> None:
+    """Save atomically; raises :class:`DraftError` if the file cannot be written."""
+    try:
+        atomic_write_bytes(path, dumps(notice).encode("utf-8"))
+    except OSError as exc:
+        raise DraftError("draft.write", file=str(path), reason=exc.strerror or exc) from None
