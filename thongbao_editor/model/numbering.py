@@ -48,12 +48,16 @@ def letter(n: int) -> str:
 def check_format(kind: Kind, fmt: str) -> None:
     """Raise :class:`NumberingFormatError` for a format that cannot be used."""
     try:
-        names = [name for _, name, _, _ in string.Formatter().parse(fmt) if name is not None]
+        parts = list(string.Formatter().parse(fmt))
     except ValueError as exc:
         raise NumberingFormatError(kind, fmt, str(exc)) from None
-    unknown = [n for n in names if n not in FIELDS]
-    if unknown:
-        raise NumberingFormatError(kind, fmt, "unknown field {" + unknown[0] + "}")
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in FIELDS:
+            raise NumberingFormatError(kind, fmt, "unknown field {" + name + "}")
+        if spec or conversion:
+            raise NumberingFormatError(kind, fmt, "no format specs or conversions")
 
 
 def format_label(fmt: str, number: int, parent: str = "") -> str:
