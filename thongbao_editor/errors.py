@@ -36,6 +36,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.final_refused": ("Chưa thể xuất bản chính thức, còn thiếu:\n{problems}",
                              "Cannot export the final version; still missing:\n{problems}"),
     "render.write": ("Không ghi được tệp {file}: {reason}.", "Cannot write {file}: {reason}."),
+    # templates and agency profiles (untrusted input: always file + line)
+    "template.file": ("Tệp mẫu {file}, dòng {line}: {reason}", "Template file {file}, line {line}: {reason}"),
+    "template.field": ("Tệp mẫu {file}, mục {path}: {reason}", "Template file {file}, field {path}: {reason}"),
+    "template.not_found": ("Không có {kind} «{name}» trong thư viện (có: {available}).",
+                           "No {kind} named «{name}» in the library (available: {available})."),
+    "template.bad_name": ("Tên {kind} không hợp lệ: «{name}» (chỉ dùng chữ thường không dấu, số, dấu gạch ngang; không chứa / hay ..).",
+                          "Invalid {kind} name: «{name}» (use lower-case ASCII letters, digits and hyphens; no / or ..)."),
+    "template.read_only": ("{kind} «{name}» có sẵn trong chương trình nên không xoá hoặc ghi đè được; hãy lưu với tên khác.",
+                           "The {kind} «{name}» is built in and cannot be deleted or overwritten; save it under another name."),
+    "template.exists": ("Đã có {kind} «{name}» trong thư mục người dùng; dùng --force để ghi đè.",
+                        "A {kind} named «{name}» already exists in the user folder; use --force to overwrite."),
+    "template.io": ("Không đọc/ghi được tệp {file}: {reason}.", "Cannot read/write {file}: {reason}."),
+    "template.value": ("Giá trị của «{label}» ({name}) không hợp lệ: {reason}.",
+                       "Invalid value for «{label}» ({name}): {reason}."),
+    "template.required": ("Chưa nhập «{label}» ({name}) — mục bắt buộc.", "«{label}» ({name}) is required."),
+    "template.unknown_variable": ("Mẫu {template} không có biến «{name}» (có: {available}).",
+                                  "Template {template} has no variable «{name}» (available: {available})."),
+    "template.person_not_found": ("Hồ sơ {profile} không có người «{name}» (có: {available}); hoặc nhập {variable}.name=…, {variable}.title=….",
+                                  "Profile {profile} has no person «{name}» (available: {available}); or give {variable}.name=…, {variable}.title=…."),
+    "template.body_line": ("Tệp mẫu {file}, phần body, dòng {line} sau khi điền: {reason}: «{text}»",
+                           "Template file {file}, body, line {line} after filling in: {reason}: «{text}»"),
+    "template.limit_time": ("mẫu chạy quá {seconds} giây nên đã bị dừng (có thể có vòng lặp không kết thúc)",
+                            "the template ran longer than {seconds} s and was stopped (an endless loop?)"),
+    "template.limit_size": ("mẫu tạo ra văn bản quá lớn (hơn {size} ký tự) nên đã bị dừng",
+                            "the template produced too much text (over {size} characters) and was stopped"),
+    "template.limit_iterations": ("mẫu lặp quá {count} lần nên đã bị dừng",
+                                  "the template looped more than {count} times and was stopped"),
+    "template.limit_range": ("range() chỉ được tối đa {count} phần tử", "range() may have at most {count} items"),
+    "template.limit_recursion": ("mẫu gọi lồng nhau quá sâu (macro tự gọi lại mình?) nên đã bị dừng",
+                                 "the template nested calls too deeply (a macro calling itself?) and was stopped"),
+    "template.undefined": ("biến chưa có giá trị hoặc không tồn tại ({reason})",
+                           "a variable has no value or does not exist ({reason})"),
+    "template.no_link": ("Bản nháp này không được tạo từ mẫu nên không điền lại biến được.",
+                         "This draft was not made from a template, so its variables cannot be re-applied."),
+    "batch.csv": ("Tệp dữ liệu {file}: {reason}.", "Data file {file}: {reason}."),
+    "batch.row": ("dòng {row}: {reason}", "row {row}: {reason}"),
     # pdf
     "pdf.no_libreoffice": ("Chưa cài LibreOffice nên không xuất được PDF. Hãy cài LibreOffice (gói libreoffice-writer) rồi thử lại; tệp .docx vẫn xuất được.",
                            "LibreOffice is not installed, so PDF export is unavailable. Install LibreOffice (package libreoffice-writer) and try again; .docx export still works."),
@@ -121,6 +157,17 @@ class FinalExportRefused(RenderError):
     def message(self, lang: str | None = None) -> str:
         lines = "\n".join(f"- {p.message(lang)}" for p in self.problems)  # type: ignore[attr-defined]
         return message("render.final_refused", lang, problems=lines)
+
+
+class TemplateError(ThongbaoError):
+    """A template or agency profile cannot be read, checked or filled in.
+    ``file`` names it and, where known, ``line`` or ``path`` locates the fault."""
+
+    code = "template.file"
+
+    @property
+    def file(self) -> str:
+        return str(self.params.get("file", ""))
 
 
 class PdfError(ThongbaoError):
