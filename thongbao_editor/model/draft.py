@@ -20,7 +20,7 @@ from typing import Any, Callable
 from ..errors import DraftError, FieldProblem
 from .notice import (
     DEFAULT_NUMBERING, Abbreviation, Header, IssueDate, Kind, Layout, Margins,
-    Node, Notice, Opening, Person, Signature, Storage,
+    Node, Notice, Opening, Person, Signature, Storage, TemplateLink,
 )
 from .numbering import NumberingFormatError, check_format
 from .text import MarkupError, RichText, normalize_text, parse_markup
@@ -155,7 +155,7 @@ def _notice(r: _Reader, data: Any) -> Notice:
     if version < 1:
         r.fail("format_version", "field.value", reason=str(version))
     known = {"format_version", "header", "opening", "body", "closing", "recipients", "storage",
-             "signature", "abbreviations", "layout", "numbering"}
+             "signature", "abbreviations", "layout", "numbering", "template"}
     for key in data:
         if key not in known:
             r.fail(key, "field.unknown", name=key)
@@ -172,6 +172,37 @@ def _notice(r: _Reader, data: Any) -> Notice:
                               []),
         layout=_layout(r, r.obj(data, "layout", "", None)),
         numbering=_numbering(r, r.obj(data, "numbering", "", None)),
+        template=_template_link(r, r.get(data, "template", "", (dict, type(None)), None)),
+    )
+
+
+def _json_value(r: _Reader, value: Any, path: str, depth: int = 0) -> Any:
+    """A template variable's value: text, number, true/false, null, or a list
+    or object of those (one level deep); text is normalised."""
+    if isinstance(value, str):
+        return r.clean(value, path)
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if depth == 0 and isinstance(value, list):
+        return [_json_value(r, v, f"{path}[{i}]", 1) for i, v in enumerate(value)]
+    if depth == 0 and isinstance(value, dict):
+        return {str(k): _json_value(r, v, f"{path}.{k}", 1) for k, v in value.items()}
+    r.fail(path, "field.type", expected=_type_name(str), actual=_type_name(type(value)))
+
+
+def _template_link(r: _Reader, t: dict | None) -> TemplateLink | None:
+    if t is None:
+        return None
+    p = "template"
+    for key in t:
+        if key not in ("name", "profile", "signer", "values"):
+            r.fail(f"{p}.{key}", "field.unknown", name=key)
+    values = r.obj(t, "values", p, {})
+    return TemplateLink(
+        name=r.text(t, "name", p),
+        profile=r.text(t, "profile", p, ""),
+        signer=r.text(t, "signer", p, ""),
+        values={str(k): _json_value(r, v, f"{p}.values.{k}") for k, v in values.items()},
     )
 
 
@@ -288,6 +319,29 @@ def _layout(r: _Reader, lay: dict) -> Layout:
     )
 
 
+def _checked(build: Callable[[_Reader], Any]) -> Any:
+    try:
+        return build(_Reader(LoadReport()))
+    except _Problem as p:
+        raise DraftError("draft.field", file="", path=p.path, problem=p.problem) from None
+
+
+def layout_from_dict(data: Any) -> Layout:
+    """A :class:`Layout` from a ``layout`` object (as in a draft file), with
+    the same Nghị định 30 range checks; raises :class:`DraftError` whose
+    ``path`` names the field (``layout.margins.left``).  Agency profiles use it."""
+    return _checked(lambda r: _layout(r, data if isinstance(data, dict) else
+                                      r.fail("layout", "field.type", expected=_type_name(dict),
+                                             actual=_type_name(type(data)))))
+
+
+def numbering_from_dict(data: Any) -> dict[Kind, str]:
+    """Numbering formats per level from a ``numbering`` object (checked)."""
+    return _checked(lambda r: _numbering(r, data if isinstance(data, dict) else
+                                         r.fail("numbering", "field.type", expected=_type_name(dict),
+                                                actual=_type_name(type(data)))))
+
+
 def _numbering(r: _Reader, num: dict) -> dict[Kind, str]:
     out = dict(DEFAULT_NUMBERING)
     for key, value in num.items():
@@ -356,6 +410,10 @@ def notice_to_dict(notice: Notice) -> dict[str, Any]:
         "numbering": {k.value: v for k, v in notice.numbering.items()
                       if DEFAULT_NUMBERING.get(k) != v},
     }
+    if notice.template is not None:  # optional: older drafts and readers do without it
+        t = notice.template
+        data["template"] = {"name": t.name, "profile": t.profile, "signer": t.signer,
+                            "values": dict(t.values)}
     return data
 
 

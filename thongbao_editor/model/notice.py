@@ -181,6 +181,20 @@ class Layout:
     signature_space_lines: int = 4  # empty lines for signature and seal
 
 
+@dataclass
+class TemplateLink:
+    """Which template and profile made this notice, and the values the user
+    gave (see ``thongbao_editor.templates``).  Kept in the draft so that
+    changing a value later regenerates every sentence the template made,
+    leaving the ones the user edited alone.  ``values`` holds JSON values:
+    the variables the user set explicitly (defaults are derived again)."""
+
+    name: str
+    profile: str = ""
+    signer: str = ""
+    values: dict[str, object] = field(default_factory=dict)
+
+
 DEFAULT_NUMBERING: dict[Kind, str] = {
     Kind.MUC: "{I}.",
     Kind.KHOAN: "{n}.",
@@ -203,6 +217,7 @@ class Notice:
     abbreviations: list[Abbreviation] = field(default_factory=list)
     layout: Layout = field(default_factory=Layout)
     numbering: dict[Kind, str] = field(default_factory=lambda: dict(DEFAULT_NUMBERING))
+    template: TemplateLink | None = None  # set when made from a template
 
     @property
     def root(self) -> Node:

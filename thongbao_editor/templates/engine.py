@@ -1,0 +1,445 @@
+"""Filling a template in: values -> Notice, and back.
+
+- :func:`resolve_values` checks and types what the user gave, adds the
+  profile's values and the template's defaults (a default is Jinja text that
+  may use the variables declared before it).  Order, later wins:
+  template default < profile ``[defaults]`` < the values given (the GUI form,
+  ``--set``, a CSV row).
+- :func:`instantiate` makes a :class:`Notice` and records the template, the
+  profile and the given values in ``notice.template``.
+- :func:`apply_variables` changes values in a notice made from a template:
+  every part the template generated and the user left alone is generated
+  again; parts the user edited are kept and reported.
+- :func:`notice_to_template` ("save as template") turns a notice into a
+  template, replacing the values the user picks with variables.
+
+Everything runs under one time/size budget of the sandbox
+(:mod:`thongbao_editor.render.jinja_env`).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from ..errors import RenderError, TemplateError
+from ..model import (Abbreviation, Header, IssueDate, Kind, Node, Notice, Opening, Person, RichText,
+                     Signature, Storage, TemplateLink)
+from ..model.notice import DEFAULT_NUMBERING
+from ..model.text import MarkupError, clean, parse_markup
+from ..render.jinja_env import budget, render_string
+from .files import NoticeTemplate, Profile, ProfileView, Variable
+from .outline import OutlineError, format_outline, parse_outline
+from .values import ValueProblem, coerce, display, empty, is_empty, to_json
+
+log = logging.getLogger(__name__)
+
+
+# --------------------------------------------------------------------------
+# Values
+
+
+def _group_parts(values: Mapping[str, Any]) -> dict[str, Any]:
+    """``chair.name=…`` style keys into ``{"chair": {"name": …}}``."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if "." in key:
+            base, part = key.split(".", 1)
+            target = out.setdefault(base, {})
+            if not isinstance(target, dict):  # "chair=pct" and "chair.role=…" together
+                target = out[base] = {"id": target}
+            target[part] = value
+        elif isinstance(out.get(key), dict) and not isinstance(value, dict):
+            out[key]["id"] = value
+        else:
+            out[key] = value
+    return out
+
+
+def _render(tpl: NoticeTemplate, field_name: str, source: str, context: Mapping[str, Any]) -> str:
+    return render_string(source, tpl.file or tpl.name, line_offset=tpl.lines.get(field_name, 0),
+                         **context)
+
+
+def _coerce(tpl: NoticeTemplate, profile: Profile, var: Variable, value: Any) -> Any:
+    try:
+        return coerce(var.type, value, profile.all_people())
+    except KeyError as exc:
+        raise TemplateError("template.person_not_found", profile=profile.name, name=exc.args[0],
+                            available=", ".join(profile.all_people()) or "-",
+                            variable=var.name) from None
+    except ValueProblem as exc:
+        raise TemplateError("template.value", label=var.label, name=var.name, reason=exc) from None
+
+
+def resolve_values(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, Any] | None = None,
+                   *, check_required: bool = True) -> dict[str, Any]:
+    """Every declared variable with its typed value (see module doc)."""
+    given = _group_parts(given or {})
+    unknown = [k for k in given if tpl.variable(k) is None]
+    if unknown:
+        raise TemplateError("template.unknown_variable", template=tpl.name, name=unknown[0],
+                            available=", ".join(v.name for v in tpl.variables))
+    context: dict[str, Any] = {"profile": ProfileView(profile)}
+    values: dict[str, Any] = {}
+    with budget():
+        for var in tpl.variables:
+            raw = given.get(var.name)
+            if is_empty(raw) and var.name in profile.defaults:
+                raw = profile.defaults[var.name]
+            if is_empty(raw) and var.default is not None:
+                raw = _render_default(tpl, var, context)
+            value = empty(var.type) if is_empty(raw) else _coerce(tpl, profile, var, raw)
+            if check_required and var.required and is_empty(value):
+                raise TemplateError("template.required", label=var.label, name=var.name)
+            values[var.name] = value
+            context[var.name] = value
+    return values
+
+
+def _render_default(tpl: NoticeTemplate, var: Variable, context: Mapping[str, Any]) -> Any:
+    name = f"variables.{var.name}.default"
+    if isinstance(var.default, str):
+        return _render(tpl, name, var.default, context)
+    if isinstance(var.default, list):
+        return [_render(tpl, name, str(v), context) for v in var.default]
+    return var.default
+
+
+def explicit_json(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON form of the values the user gave (stored in the draft)."""
+    out = {}
+    for key, value in _group_parts(given).items():
+        var = tpl.variable(key)
+        if var is None or is_empty(value):
+            continue
+        out[key] = to_json(var.type, _coerce(tpl, profile, var, value))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Generation
+
+
+def _lines(text: str) -> list[str]:
+    return [c for c in (clean(x) for x in text.splitlines()) if c]
+
+
+def _rich(tpl: NoticeTemplate, field_name: str, text: str) -> RichText:
+    try:
+        return parse_markup(text)
+    except MarkupError as exc:
+        raise TemplateError("template.field", file=tpl.file or tpl.name, path=f"notice.{field_name}",
+                            reason=exc.reason) from None
+
+
+def _issue_date(tpl: NoticeTemplate, text: str) -> IssueDate:
+    text = clean(text)
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not m:
+        raise TemplateError("template.field", file=tpl.file or tpl.name, path="notice.date",
+                            reason=f"«{text}»: cần YYYY, YYYY-MM hoặc YYYY-MM-DD")
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        dt.date(year, month or 1, day or 1)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise TemplateError("template.field", file=tpl.file or tpl.name, path="notice.date",
+                            reason=str(exc)) from None
+    return IssueDate(year, month, day)  # type: ignore[arg-type]
+
+
+def _opening(tpl: NoticeTemplate, ctx: Mapping[str, Any]) -> Opening:
+    o = tpl.opening
+    if "paragraphs" in o:
+        text = _render(tpl, "opening.paragraphs", o["paragraphs"], ctx)
+        paras = [_rich(tpl, "opening.paragraphs", " ".join(p.split()))
+                 for p in re.split(r"\n\s*\n", text) if p.strip()]
+        return Opening(template="", override=paras)
+
+    def r(key: str) -> str:
+        return clean(_render(tpl, f"opening.{key}", o[key], ctx)) if key in o else ""
+
+    date_text = r("inspection_date")
+    try:
+        date = dt.date.fromisoformat(date_text) if date_text else None
+    except ValueError:
+        raise TemplateError("template.field", file=tpl.file or tpl.name,
+                            path="notice.opening.inspection_date",
+                            reason=f"«{date_text}»: cần YYYY-MM-DD") from None
+    return Opening(
+        template=r("template") or "kiem-tra",
+        basis=_lines(_render(tpl, "opening.basis", o["basis"], ctx)) if "basis" in o else [],
+        inspection_date=date,
+        chair=Person(r("chair_name"), r("chair_title"), r("chair_role")),
+        units=_lines(_render(tpl, "opening.units", o["units"], ctx)) if "units" in o else [],
+        attendees=r("attendees"), participants=r("participants"), activities=r("activities"),
+        reporters=r("reporters"), report_subject=r("report_subject"))
+
+
+def _body(tpl: NoticeTemplate, ctx: Mapping[str, Any]) -> list[Node]:
+    text = _render(tpl, "body", tpl.body, ctx)
+    try:
+        return parse_outline(text)
+    except OutlineError as exc:
+        raise TemplateError("template.body_line", file=tpl.file or tpl.name, line=exc.line,
+                            reason=exc.reason, text=exc.text) from None
+
+
+def _recipients(tpl: NoticeTemplate, profile: Profile, ctx: Mapping[str, Any]) -> list[str]:
+    out: list[str] = []
+    for entry in tpl.recipients:
+        if entry.startswith("@"):
+            out.extend(profile.recipients.get(entry[1:], []))
+            continue
+        out.extend(_lines(_render(tpl, "recipients", entry, ctx)))
+    return [line if line.endswith((";", ".")) else line + ";" for line in out]
+
+
+def generate(tpl: NoticeTemplate, profile: Profile, values: Mapping[str, Any],
+             signer: str | None = None) -> Notice:
+    """The notice the template makes from typed ``values`` (no link recorded)."""
+    ctx = {**values, "profile": ProfileView(profile)}
+    sig = profile.signer(signer)
+    with budget():
+        return Notice(
+            header=Header(parent_agency=list(profile.parent_agency), agency=list(profile.agency),
+                          number="", symbol=profile.symbol, place=profile.place,
+                          date=_issue_date(tpl, _render(tpl, "date", tpl.date, ctx)),
+                          doc_type=tpl.doc_type,
+                          summary=clean(_render(tpl, "summary", tpl.summary, ctx))),
+            opening=_opening(tpl, ctx),
+            body=_body(tpl, ctx),
+            closing=_rich(tpl, "closing", clean(_render(tpl, "closing", tpl.closing, ctx))),
+            recipients=_recipients(tpl, profile, ctx),
+            storage=Storage(list(profile.storage_units), None, profile.storage_initials),
+            signature=Signature(list(sig.authority), sig.name),
+            abbreviations=[Abbreviation(s, f) for s, f in tpl.abbreviations],
+            layout=copy.deepcopy(profile.layout),
+            numbering=dict(tpl.numbering or DEFAULT_NUMBERING),
+        )
+
+
+def instantiate(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, Any] | None = None,
+                signer: str | None = None) -> Notice:
+    """A new notice from ``tpl`` and ``profile`` with the user's values."""
+    given = dict(given or {})
+    with budget():
+        values = resolve_values(tpl, profile, given)
+        notice = generate(tpl, profile, values, signer)
+    notice.template = TemplateLink(tpl.name, profile.name, profile.signer(signer).id,
+                                   explicit_json(tpl, profile, given))
+    return notice
+
+
+# --------------------------------------------------------------------------
+# Changing values later
+
+
+@dataclass
+class ApplyReport:
+    """What :func:`apply_variables` did: parts regenerated, and parts kept
+    because the user had edited them (their paths, as in validate.py)."""
+
+    updated: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+
+def _same_shape(a: list[Node], b: list[Node]) -> bool:
+    return len(a) == len(b) and all(x.kind == y.kind and _same_shape(x.children, y.children)
+                                    for x, y in zip(a, b))
+
+
+def _pairs(old: list[Node], new: list[Node]):
+    """(old, new) generated nodes at the same place with the same kind."""
+    for x, y in zip(old, new):
+        if x.kind == y.kind:
+            yield x, y
+            yield from _pairs(x.children, y.children)
+
+
+def apply_variables(notice: Notice, changes: Mapping[str, Any], tpl: NoticeTemplate,
+                    profile: Profile) -> ApplyReport:
+    """Set new values (``changes``, merged over the recorded ones) and
+    regenerate, in place, every part of ``notice`` the template generated
+    that the user has not edited.  Returns what changed and what was kept."""
+    link = notice.template
+    if link is None:
+        raise TemplateError("template.no_link")
+    old_given = dict(link.values)
+    new_given = dict(old_given)
+    for key, value in _group_parts(changes).items():
+        before = new_given.get(key)
+        if isinstance(value, dict) and isinstance(before, dict) and "id" not in value:
+            value = {**before, **value}
+        new_given[key] = value
+    new_given = {k: v for k, v in new_given.items() if not is_empty(v)}
+    with budget():
+        old = generate(tpl, profile, resolve_values(tpl, profile, old_given, check_required=False),
+                       link.signer or None)
+        new = generate(tpl, profile, resolve_values(tpl, profile, new_given), link.signer or None)
+    report = ApplyReport()
+
+    def swap(path: str, current: Any, before: Any, after: Any) -> Any:
+        if current == before:
+            if before != after:
+                report.updated.append(path)
+            return after
+        if before != after:
+            report.kept.append(path)
+        return current
+
+    h = notice.header
+    h.summary = swap("header.summary", h.summary, old.header.summary, new.header.summary)
+    h.date = swap("header.date", h.date, old.header.date, new.header.date)
+    o, oo, no = notice.opening, old.opening, new.opening
+    if oo.override is not None or no.override is not None:
+        o.override = swap("opening", o.override, oo.override, no.override)
+    else:
+        for name in ("basis", "inspection_date", "units", "attendees", "participants",
+                     "activities", "reporters", "report_subject"):
+            setattr(o, name, swap(f"opening.{name}", getattr(o, name), getattr(oo, name),
+                                  getattr(no, name)))
+        o.chair = swap("opening.chair", o.chair, oo.chair, no.chair)
+    notice.closing = swap("closing", notice.closing, old.closing, new.closing)
+    notice.recipients = swap("recipients", notice.recipients, old.recipients, new.recipients)
+
+    if _body_equal(notice.body, old.body):
+        if not _body_equal(old.body, new.body):
+            report.updated.append("body")
+        notice.body = new.body
+    else:
+        mapping = {(x.kind, x.text.to_markup()): y.text for x, y in _pairs(old.body, new.body)
+                   if x.text != y.text}
+        shapes = _same_shape(old.body, new.body)
+        for path, node in notice.walk_body():
+            where = "body" + "".join(f"[{i}]" for i in path)
+            key = (node.kind, node.text.to_markup())
+            if key in mapping:
+                node.text = mapping[key]
+                report.updated.append(where)
+            elif _mentions(node.text.text, old_given, new_given):
+                report.kept.append(where)
+        if not shapes:
+            report.kept.append("body")
+    link.values = explicit_json(tpl, profile, new_given)
+    return report
+
+
+def _body_equal(a: list[Node], b: list[Node]) -> bool:
+    return len(a) == len(b) and all(
+        x.kind == y.kind and x.heading == y.heading and x.text == y.text
+        and _body_equal(x.children, y.children) for x, y in zip(a, b))
+
+
+def _mentions(text: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """Does user-edited ``text`` still name an old value that changed?"""
+    for key, value in old.items():
+        if new.get(key) != value and isinstance(value, str) and len(value) > 2 and value in text:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# Save as template
+
+
+def _jinja_literal(text: str) -> str:
+    """Text that Jinja prints unchanged (``{`` cannot start a tag)."""
+    return text.replace("{", "{{ '{' }}")
+
+
+def _substitute(text: str, replacements: Mapping[str, str]) -> str:
+    if not replacements:
+        return _jinja_literal(text)
+    keys = sorted(replacements, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(k) for k in keys))
+    out, pos = [], 0
+    for m in pattern.finditer(text):
+        out.append(_jinja_literal(text[pos:m.start()]))
+        out.append("{{ " + replacements[m.group(0)] + " }}")
+        pos = m.end()
+    out.append(_jinja_literal(text[pos:]))
+    return "".join(out)
+
+
+def notice_to_template(notice: Notice, replacements: Mapping[str, str], *, name: str,
+                       title: str, description: str = "") -> str:
+    """"Save as template": the TOML text of a template that makes ``notice``
+    again, with each literal in ``replacements`` (value -> variable name)
+    replaced by that variable everywhere.  The variables are declared as
+    required text (``unit`` when the value names an administrative unit) with
+    the replaced value as their example.  The header, signer, recipients
+    groups and layout belong to the agency profile and are not copied."""
+    from .files import RESERVED, VARIABLE
+    from .toml_write import dumps_template
+    from .values import UnitName
+
+    for value, var in replacements.items():
+        if not VARIABLE.match(var) or var in RESERVED:
+            raise TemplateError("template.value", label=value, name=var,
+                                reason="tên biến chỉ gồm chữ thường a-z, số, _")
+        if not value.strip():
+            raise TemplateError("template.value", label=value, name=var, reason="giá trị rỗng")
+    sub = lambda s: _substitute(s, replacements)  # noqa: E731
+    variables = []
+    for value, var in replacements.items():
+        if any(v["name"] == var for v in variables):
+            continue
+        vtype = "unit" if UnitName(value).kind else "text"
+        variables.append({"name": var, "label": var.replace("_", " ").capitalize(), "type": vtype,
+                          "required": True, "example": value})
+    o = notice.opening
+    if o.override is not None:
+        opening: dict[str, str] = {"paragraphs": "\n\n".join(sub(p.to_markup()) for p in o.override)}
+    else:
+        opening = {
+            "template": o.template,
+            "basis": "\n".join(sub(b) for b in o.basis),
+            "inspection_date": sub(o.inspection_date.isoformat()) if o.inspection_date else "",
+            "chair_name": sub(o.chair.name), "chair_title": sub(o.chair.title),
+            "chair_role": sub(o.chair.role), "units": "\n".join(sub(u) for u in o.units),
+            "attendees": sub(o.attendees), "participants": sub(o.participants),
+            "activities": sub(o.activities), "reporters": sub(o.reporters),
+            "report_subject": sub(o.report_subject),
+        }
+    d = notice.header.date
+    date = f"{d.year}" + (f"-{d.month:02d}" if d.month else "") + \
+        (f"-{d.day:02d}" if d.month and d.day else "")
+    notice_table = {
+        "doc_type": notice.header.doc_type,
+        "summary": sub(notice.header.summary),
+        "date": sub(date),
+        "closing": sub(notice.closing.to_markup()),
+        "recipients": [sub(r) for r in notice.recipients],
+        "abbreviations": [{"short": a.short, "full": a.full} for a in notice.abbreviations],
+        "numbering": {k.value: v for k, v in notice.numbering.items() if DEFAULT_NUMBERING.get(k) != v},
+        "body": format_outline(notice.body, sub),
+        "opening": opening,
+    }
+    return dumps_template(name=name, title=title, description=description, variables=variables,
+                          notice=notice_table)
+
+
+def describe_variables(tpl: NoticeTemplate, profile: Profile | None = None) -> list[dict[str, Any]]:
+    """The variables for a form or ``template show --json``: name, label,
+    type, required, help, default (as written), example, and — with a
+    profile — the value the profile gives and the people to choose from."""
+    out = []
+    for v in tpl.variables:
+        item = {"name": v.name, "label": v.label, "type": v.type, "required": v.required,
+                "help": v.help, "default": v.default, "example": v.example}
+        if profile is not None:
+            if v.name in profile.defaults:
+                item["profile_value"] = profile.defaults[v.name]
+            if v.type == "person":
+                item["choices"] = {k: display("person", p) for k, p in profile.all_people().items()}
+        out.append(item)
+    return out
+
+
+__all__ = ["ApplyReport", "apply_variables", "describe_variables", "explicit_json", "generate",
+           "instantiate", "notice_to_template", "resolve_values", "RenderError", "Kind"]
