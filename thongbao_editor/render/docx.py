@@ -49,6 +49,7 @@ R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 TWIPS_PER_MM = 1440 / 25.4
 PAGE_W, PAGE_H = 11906, 16838  # A4 in twips
 HEADER_COLS_MM = (70.0, 100.0)
+HEADER_MAX_RIGHT_MM = 105.0
 BOTTOM_COLS_MM = (60.0, 110.0)
 CELL_MARGIN = 57  # twips (1 mm) left and right in the layout tables
 RULE_RATIO = 0.4  # agency and trích yếu rules: inside NĐ 30's 1/3–1/2
@@ -230,9 +231,30 @@ def _table(cols: tuple[int, int], indent: int, cells: tuple[str, str] | list[tup
     return "".join(out)
 
 
+def header_columns(doc: blocks_mod.Document) -> tuple[tuple[int, int], float | None]:
+    """Column widths (twips) of the header table and the date's size (None = style's 14 pt).
+
+    70 mm + 100 mm by default.  The Quốc hiệu and the date must not wrap: when
+    one is too wide for 100 mm, the right column grows (up to 105 mm, the left
+    one shrinking by as much; issued documents use 97.5–103 mm); a date still
+    too wide is set in 13 pt (NĐ 30 allows 13–14)."""
+    slack = 2 * CELL_MARGIN + 40  # cell margins + 2 pt
+    title = text_width_pt(doc.header.national_title, NATIONAL_TITLE_PT, bold=True) * 20
+    date14 = text_width_pt(doc.header.date_line, DATE_PT, italic=True) * 20
+    date_size: float | None = None
+    right = max(_twips(HEADER_COLS_MM[1]), round(max(title, date14)) + slack)
+    if right > _twips(HEADER_MAX_RIGHT_MM):
+        date_size = DATE_MIN_PT
+        date13 = text_width_pt(doc.header.date_line, DATE_MIN_PT, italic=True) * 20
+        right = max(_twips(HEADER_COLS_MM[1]), round(max(title, date13)) + slack)
+        right = min(right, _twips(HEADER_MAX_RIGHT_MM))
+    total = _twips(sum(HEADER_COLS_MM))
+    return (total - right, right), date_size
+
+
 def _header_table(doc: blocks_mod.Document, text_w: int, rules: dict[str, float]) -> str:
     h = doc.header
-    cols = (_twips(HEADER_COLS_MM[0]), _twips(HEADER_COLS_MM[1]))
+    cols, date_size = header_columns(doc)
     indent = (text_w - sum(cols)) // 2
     left_avail, right_avail = cols[0] - 2 * CELL_MARGIN, cols[1] - 2 * CELL_MARGIN
     left = [_para("TBParentAgency", _text_run(line)) for line in h.parent_agency]
@@ -242,10 +264,6 @@ def _header_table(doc: blocks_mod.Document, text_w: int, rules: dict[str, float]
     right = [_para("TBNationalTitle", _text_run(h.national_title, bold=True)),
              _para("TBMotto", _text_run(h.motto, bold=True)),
              _rule("TBRule", right_avail, rules["motto"])]
-    # The date must not wrap: 14 pt by default, 13 pt (still inside NĐ 30) if 14 would.
-    date_size = None
-    if text_width_pt(h.date_line, DATE_PT, italic=True) * 20 > right_avail:
-        date_size = DATE_MIN_PT
     row2 = (_para("TBNumber", _text_run(h.number_line)),
             _para("TBDate", _text_run(h.date_line, italic=True, size_pt=date_size)))
     return _table(cols, indent, [("".join(left), "".join(right)), row2])
@@ -306,11 +324,12 @@ def _document_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer) -> 
 
 
 def _footnotes_xml(notes: list[str]) -> str:
-    sep = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" '
-           'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
-           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
-           'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>'
-           "</w:footnote>")
+    rpr = _RPR[False, False]
+    spacing = '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+    sep = (f'<w:footnote w:type="separator" w:id="-1"><w:p>{spacing}'
+           f'<w:r>{rpr}<w:separator/></w:r></w:p></w:footnote>'
+           f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p>{spacing}'
+           f'<w:r>{rpr}<w:continuationSeparator/></w:r></w:p></w:footnote>')
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">{sep}{"".join(notes)}</w:footnotes>')
 
