@@ -78,12 +78,33 @@ class ThongbaoError(Exception):
         super().__init__(self.message())
 
     def message(self, lang: str | None = None) -> str:
-        params = {k: (v.message(lang) if isinstance(v, FieldProblem) else v)
-                  for k, v in self.params.items()}
-        return message(self.code, lang, **params)
+        return message(self.code, lang, **_localized(self.params, lang))
 
     def __str__(self) -> str:
         return self.message()
+
+
+class Text:
+    """A fragment in both languages (a type name, a reason), chosen when the
+    message is shown — so an error raised in one language reads right in the
+    other."""
+
+    def __init__(self, vi: str, en: str):
+        self.vi, self.en = vi, en
+
+    def message(self, lang: str | None = None) -> str:
+        return self.en if (lang or _LANG) == "en" else self.vi
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def __repr__(self) -> str:
+        return f"Text({self.vi!r}, {self.en!r})"
+
+
+def _localized(params: dict[str, object], lang: str | None) -> dict[str, object]:
+    return {k: (v.message(lang) if isinstance(v, (FieldProblem, Text)) else v)
+            for k, v in params.items()}
 
 
 class FieldProblem:
@@ -93,7 +114,7 @@ class FieldProblem:
         self.code, self.params = code, params
 
     def message(self, lang: str | None = None) -> str:
-        return message(self.code, lang, **self.params)
+        return message(self.code, lang, **_localized(self.params, lang))
 
     def __repr__(self) -> str:
         return f"FieldProblem({self.code!r}, {self.params!r})"
