@@ -114,14 +114,8 @@ class Profile:
         return next((s for s in self.signers if s.default), self.signers[0])
 
     def all_people(self) -> dict[str, Person]:
-        """People a ``person`` variable may name by id (signers included)."""
-        out = {s.id: Person(s.name, _title_of(s.authority)) for s in self.signers}
-        out.update(self.people)
-        return out
-
-
-def _title_of(authority: list[str]) -> str:
-    return authority[-1].capitalize() if authority else ""
+        """People a ``person`` variable may name by id."""
+        return dict(self.people)
 
 
 class ProfileView:

@@ -99,7 +99,7 @@ def parse_date(value: Any) -> dt.date:
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError as exc:
-        raise ValueProblem(str(exc)) from None
+        raise ValueProblem(f"«{text}» không phải ngày có thật ({exc})") from None
     raise ValueProblem(f"«{text}» không phải ngày (YYYY-MM-DD hoặc d/m/yyyy)")
 
 
