@@ -1,0 +1,144 @@
+"""Hostile templates are refused quickly with a clear message (file, line)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from thongbao_editor.errors import RenderError, TemplateError
+from thongbao_editor.render.jinja_env import render_string
+from thongbao_editor.templates import Library, check_name, instantiate, parse_template
+
+HOSTILE = {
+    "mro": ("{{ ''.__class__.__mro__ }}", "unsafe"),
+    "globals": ("{{ cycler.__init__.__globals__ }}", "unsafe"),
+    "subclasses": ("{{ ().__class__.__base__.__subclasses__() }}", "unsafe"),
+    "format_attr": ("{{ '{0.__class__}'.format(1) }}", "unsafe"),
+    "huge_range": ("{% for i in range(10**9) %}x{% endfor %}", "range()"),
+    "nested_loops": ("{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}"
+                     "{% endfor %}", "lặp quá"),
+    "huge_string": ("{{ 'x' * 10**9 }}", "quá lớn"),
+    "huge_power": ("{{ 2 ** (10 ** 9) }}", "quá lớn"),
+    "center": ("{{ 'x' | center(10**9) }}", "quá lớn"),
+    "ljust": ("{{ 'x'.ljust(10**9) }}", "quá lớn"),
+    "percent_width": ("{{ '%0999999999d' % 1 }}", "quá lớn"),
+    "format_width": ("{{ '{:>999999999}'.format(1) }}", "quá lớn"),
+    "doubling": ("{% set ns = namespace(s='x') %}{% for i in range(64) %}"
+                 "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}", "quá lớn"),
+    "exponential_macro": ("{% macro d(n) %}{% if n %}{{ d(n-1) }}{{ d(n-1) }}{% else %}xx"
+                          "{% endif %}{% endmacro %}{{ d(40) }}", "giây"),
+    "recursion": ("{% macro d(n) %}{{ d(n+1) }}{% endmacro %}{{ d(1) }}", "lồng nhau"),
+    "macro_buffer": ("{% macro m() %}{% for i in range(100000) %}" + "y" * 100 +
+                     "{% endfor %}{% endmacro %}{{ m() }}", "quá lớn"),
+    "undefined": ("Kính gửi {{ don_vi }}", "don_vi"),
+    "include": ("{% include '/etc/passwd' %}", "không được phép"),
+    "import": ("{% import 'x.j2' as x %}", "không được phép"),
+    "extends": ("{% extends '../../etc/passwd' %}", "không được phép"),
+    "mutate": ("{% set l = [1] %}{{ l.append(2) }}", "unsafe"),
+    "print_list": ("{{ [1, 2] }}", "join_vi"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_expression_refused(name):
+    source, expected = HOSTILE[name]
+    start = time.monotonic()
+    with pytest.raises(RenderError) as err:
+        render_string(source, f"{name}.toml", line_offset=10)
+    elapsed = time.monotonic() - start
+    assert elapsed < 10  # the budget is 2 s; generous for a loaded CI machine
+    message = err.value.message()
+    assert message.startswith(f"Mẫu {name}.toml, dòng ")
+    assert expected in message, message
+    assert err.value.message("en")
+
+
+def test_line_numbers_point_into_the_file():
+    with pytest.raises(RenderError) as err:
+        render_string("a\nb\n{{ missing }}", "t.toml", line_offset=20)
+    assert "dòng 23" in err.value.message()
+
+
+def test_normal_templates_still_work():
+    out = render_string("{{ 'a' ~ 'b' }} {{ [1, 2] | join_vi(', ', ' và ') }} {{ 2500000000 | number }}"
+                        " {% for i in range(3) %}{{ i }}{% endfor %}", "ok")
+    assert out == "ab 1 và 2 2.500.000.000 012"
+
+
+BASE = '''kind = "notice-template"
+format = 1
+title = "Thử"
+
+[[variables]]
+name = "unit"
+label = "Đơn vị"
+type = "unit"
+required = true
+example = "xã A"
+
+[notice]
+summary = "Kết luận {{ unit }}"
+date = "2026"
+closing = "Hết./."
+recipients = ["@lanh_dao"]
+body = """
+# MỘT
+BODY_LINE
+"""
+
+[notice.opening]
+paragraphs = "Mở đầu {{ unit }}."
+'''
+
+
+def _tpl(body_line: str):
+    return parse_template(BASE.replace("BODY_LINE", body_line), "thu", "thu.toml")
+
+
+def test_hostile_body_in_a_template_file(lib):
+    prof = lib.profile("ubnd-xa")
+    start = time.monotonic()
+    with pytest.raises(RenderError) as err:
+        instantiate(_tpl("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}"
+                         "{% endfor %}"), prof, {"unit": "xã A"})
+    assert time.monotonic() - start < 10
+    assert "thu.toml, dòng 19" in err.value.message()
+    with pytest.raises(RenderError) as err:
+        instantiate(_tpl("{{ unit.__class__ }}"), prof, {"unit": "xã A"})
+    assert "dòng 19" in err.value.message() and "unsafe" in err.value.message()
+
+
+def test_template_file_errors_name_file_and_line(lib):
+    with pytest.raises(TemplateError) as err:
+        parse_template(BASE.replace('title = "Thử"', 'title = "Thử'), "thu", "thu.toml")
+    assert "thu.toml, dòng 3" in err.value.message()
+    with pytest.raises(TemplateError) as err:
+        parse_template(BASE.replace('type = "unit"', 'type = "integer"'), "thu", "thu.toml")
+    assert "dòng 8" in err.value.message() and "integer" in err.value.message()
+    with pytest.raises(TemplateError) as err:
+        instantiate(_tpl("- **không đóng"), lib.profile("ubnd-xa"), {"unit": "xã A"})
+    assert "thu.toml" in err.value.message() and "not closed" in err.value.message()
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "..", "/etc/passwd", "a/b", "a\\b",
+                                  "CON", "ubnd tinh", "", ".hidden", "x" * 100, "tên-có-dấu"])
+def test_bad_names_never_reach_outside(lib, name):
+    with pytest.raises(TemplateError) as err:
+        lib.template(name)
+    assert "không hợp lệ" in err.value.message()
+    with pytest.raises(TemplateError):
+        lib.profile(name)
+    with pytest.raises(TemplateError):
+        lib.delete("notice-template", name)
+    with pytest.raises(TemplateError):
+        check_name(name)
+
+
+def test_symlink_out_of_the_user_folder_is_refused(lib, user_dir, tmp_path):
+    (user_dir / "notices").mkdir(parents=True)
+    outside = tmp_path / "secret.toml"
+    outside.write_text(BASE, encoding="utf-8")
+    (user_dir / "notices" / "lien-ket.toml").symlink_to(outside)
+    with pytest.raises(TemplateError):
+        lib.template("lien-ket")
