@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from thongbao_editor.errors import set_language
 from thongbao_editor.templates import Library
 
 
@@ -11,7 +12,8 @@ from thongbao_editor.templates import Library
 def user_dir(tmp_path, monkeypatch):
     folder = tmp_path / "user"
     monkeypatch.setenv("THONGBAO_USER_DIR", str(folder))
-    return folder
+    yield folder
+    set_language("vi")  # `thongbao --lang en` sets it for the process
 
 
 @pytest.fixture
