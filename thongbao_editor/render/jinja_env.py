@@ -32,7 +32,9 @@ import contextlib
 import datetime as dt
 import functools
 import re
+import threading
 import time
+from collections import OrderedDict
 from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any, Iterable, Iterator
@@ -337,11 +339,9 @@ def render_string(source: str, name: str, *, line_offset: int = 0, **context: ob
     Errors become :class:`RenderError` naming the template and the line
     (``line_offset`` is added: the text may start inside a larger file).
     """
-    env = environment()
     with budget() as b:
         try:
-            template = env.from_string(source)
-            template.name = name
+            template = _compiled(source, name)
             out: list[str] = []
             size = 0
             for chunk in template.generate(**context):
@@ -371,6 +371,28 @@ def render_string(source: str, name: str, *, line_offset: int = 0, **context: ob
                 reason = message("template.undefined", reason=reason)
             raise RenderError("render.template", template=name,
                               line=_plus(_line_of(exc), line_offset), reason=reason) from None
+
+
+_CACHE: "OrderedDict[tuple[str, str], jinja2.Template]" = OrderedDict()
+_CACHE_SIZE = 512
+_CACHE_LOCK = threading.Lock()
+
+
+def _compiled(source: str, name: str) -> jinja2.Template:
+    """Compile once: a batch fills the same texts in for every row."""
+    key = (source, name)
+    with _CACHE_LOCK:
+        template = _CACHE.get(key)
+        if template is not None:
+            _CACHE.move_to_end(key)
+            return template
+    template = environment().from_string(source)
+    template.name = name
+    with _CACHE_LOCK:
+        _CACHE[key] = template
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return template
 
 
 def _plus(line: object, offset: int) -> object:
