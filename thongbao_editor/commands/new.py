@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import TemplateError, language
+from ..errors import FieldProblem, TemplateError, language
 from ..model import LoadReport, load_draft, save_draft
 from ..templates import apply_variables, instantiate
 from ..templates.batch import read_csv, run_batch
@@ -26,7 +26,7 @@ def _values(items: list[str]) -> dict[str, object]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise TemplateError("template.value", label=item, name="--set",
-                                reason="cần dạng tên=giá trị / expected key=value")
+                                reason=FieldProblem("value.key_value"))
         key = key.strip()
         if key.endswith("+"):
             key = key[:-1].strip()
@@ -110,7 +110,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
     name_column = args.name_column
     if name_column and name_column not in header:
         raise TemplateError("batch.csv", file=args.data,
-                            reason=f"không có cột «{name_column}» (có: {', '.join(header)})")
+                            reason=FieldProblem("batch.no_column", name=name_column,
+                                                available=", ".join(header)))
     if not name_column:
         units = [v.name for v in tpl.variables if v.type == "unit"]
         name_column = next((c for c in ["file", *units] if c in header), None)

@@ -19,7 +19,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import TemplateError, language
+from ..errors import FieldProblem, TemplateError, language
 from ..model import load_draft
 from ..templates import Library, describe_variables, notice_to_template
 from ..templates.engine import check_template
@@ -211,7 +211,7 @@ def run_save(args: argparse.Namespace) -> int:
         value, sep, name = item.rpartition("=")
         if not sep or not value:
             raise TemplateError("template.value", label=item, name="--var",
-                                reason="cần dạng GIÁ_TRỊ=tên_biến")
+                                reason=FieldProblem("value.var_value"))
         replacements[value] = name.strip()
     text = notice_to_template(notice, replacements, name=args.name, title=args.title)
     lib = library(args)

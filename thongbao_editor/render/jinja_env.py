@@ -43,7 +43,7 @@ import jinja2
 from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from ..errors import RenderError
+from ..errors import FieldProblem, RenderError
 from ..model import vnformat
 
 MAX_SECONDS = 2.0
@@ -53,12 +53,16 @@ MAX_RANGE = 100_000  # items of one range()
 MAX_INT_ARGUMENT = 1_000_000  # widths, counts … passed to methods and filters
 
 
-class LimitExceeded(SecurityError):
-    """A template went over its time, size or iteration budget."""
+class Refused(SecurityError):
+    """The sandbox refuses something; ``code`` is a catalogue message."""
 
     def __init__(self, code: str, **params: object):
         super().__init__(code)
         self.code, self.params = code, params
+
+
+class LimitExceeded(Refused):
+    """A template went over its time, size or iteration budget."""
 
 
 class Budget:
@@ -176,9 +180,9 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
         for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
-            raise jinja2.TemplateSyntaxError(
-                "include/import/extends không được phép trong mẫu / are not allowed",
-                node.lineno, name, filename)
+            from ..errors import message
+            raise jinja2.TemplateSyntaxError(message("template.no_include"), node.lineno, name,
+                                             filename)
         for loop in tree.find_all(nodes.For):
             loop.iter = nodes.Call(nodes.EnvironmentAttribute("guard_iter"), [loop.iter], [],
                                    None, None, lineno=loop.lineno)
@@ -198,7 +202,7 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, (list, tuple)):
-                    raise SecurityError("nhân danh sách không được phép / list repetition is not allowed")
+                    raise Refused("template.list_repeat")
                 if isinstance(seq, str) and isinstance(n, int) and len(seq) * n > b.max_output:
                     raise LimitExceeded("template.limit_size", size=b.max_output)
         elif operator == "**":
@@ -278,9 +282,7 @@ def _finalize(value: Any) -> Any:
         return value
     if isinstance(value, bool) or value is None:
         return value
-    raise SecurityError(
-        f"không in trực tiếp được giá trị kiểu {type(value).__name__} (dùng join_vi) / "
-        f"a {type(value).__name__} cannot be printed directly (use join_vi)")
+    raise Refused("template.print_container", type=type(value).__name__)
 
 
 def _join(values, sep: str = ", ", last: str | None = None) -> str:
@@ -354,21 +356,20 @@ def render_string(source: str, name: str, *, line_offset: int = 0, **context: ob
         except jinja2.TemplateSyntaxError as exc:
             raise RenderError("render.template", template=name, line=_plus(exc.lineno, line_offset),
                               reason=exc.message) from None
-        except LimitExceeded as exc:
-            from ..errors import message
+        except Refused as exc:
             raise RenderError("render.template", template=name,
                               line=_plus(_line_of(exc), line_offset),
-                              reason=message(exc.code, **exc.params)) from None
+                              reason=FieldProblem(exc.code, **exc.params)) from None
         except RecursionError:
-            from ..errors import message
             raise RenderError("render.template", template=name, line="?",
-                              reason=message("template.limit_recursion")) from None
+                              reason=FieldProblem("template.limit_recursion")) from None
         except (jinja2.UndefinedError, SecurityError, jinja2.TemplateError, TypeError, ValueError,
                 ArithmeticError, AttributeError, LookupError, MemoryError) as exc:
-            reason = str(exc) or type(exc).__name__
+            reason: object = str(exc) or type(exc).__name__
             if isinstance(exc, jinja2.UndefinedError):
-                from ..errors import message
-                reason = message("template.undefined", reason=reason)
+                reason = FieldProblem("template.undefined", reason=reason)
+            elif isinstance(exc, SecurityError):
+                reason = FieldProblem("template.unsafe", detail=reason)
             raise RenderError("render.template", template=name,
                               line=_plus(_line_of(exc), line_offset), reason=reason) from None
 

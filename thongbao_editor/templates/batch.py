@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..errors import TemplateError, ThongbaoError
+from ..errors import FieldProblem, TemplateError, ThongbaoError
 from ..model import save_draft
 from ..model.draft import atomic_write_bytes
 from .engine import instantiate
@@ -63,7 +63,7 @@ def read_csv(path: str | Path) -> tuple[list[str], list[Row]]:
     except OSError as exc:
         raise TemplateError("batch.csv", file=str(path), reason=exc.strerror or exc) from None
     if len(data) > MAX_CSV_BYTES:
-        raise TemplateError("batch.csv", file=str(path), reason="tệp lớn hơn 20 MB")
+        raise TemplateError("batch.csv", file=str(path), reason=FieldProblem("batch.too_big"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")
     else:
@@ -71,21 +71,20 @@ def read_csv(path: str | Path) -> tuple[list[str], list[Row]]:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            raise TemplateError(
-                "batch.csv", file=str(path),
-                reason=f"dòng {line} không phải UTF-8 — trong Excel hãy lưu dạng «CSV UTF-8»") from None
+            raise TemplateError("batch.csv", file=str(path),
+                                reason=FieldProblem("batch.not_utf8", line=line)) from None
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count) if any(d in first for d in ",;\t") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [unicodedata.normalize("NFC", h).strip() for h in next(reader)]
     except StopIteration:
-        raise TemplateError("batch.csv", file=str(path), reason="tệp rỗng") from None
+        raise TemplateError("batch.csv", file=str(path), reason=FieldProblem("batch.empty")) from None
     except csv.Error as exc:
         raise TemplateError("batch.csv", file=str(path), reason=str(exc)) from None
     if len(set(header)) != len(header):
         dup = next(h for h in header if header.count(h) > 1)
-        raise TemplateError("batch.csv", file=str(path), reason=f"cột «{dup}» xuất hiện hai lần")
+        raise TemplateError("batch.csv", file=str(path), reason=FieldProblem("batch.duplicate_column", name=dup))
     rows = []
     try:
         # Row numbers as a spreadsheet shows them: the header is row 1, and a
@@ -149,9 +148,10 @@ def run_batch(tpl: NoticeTemplate, profile: Profile, rows: list[Row], out_dir: s
         used.add(name.lower())
         if progress:
             progress(i, total, name)
+        if "\0extra" in row.values:
+            result.failed.append(Failure(row.number, name, FieldProblem("batch.extra_cells").message()))
+            continue
         try:
-            if "\0extra" in row.values:
-                raise TemplateError("batch.row", row=row.number, reason="nhiều ô hơn số cột tiêu đề")
             values = dict(fixed or {})
             values.update({k: v for k, v in row.values.items()
                            if v.strip() and k not in result.ignored_columns
@@ -167,9 +167,8 @@ def run_batch(tpl: NoticeTemplate, profile: Profile, rows: list[Row], out_dir: s
             log.info("row %s failed: %s", row.number, exc)
         except Exception as exc:  # one broken row must not stop the others
             log.warning("row %s: unexpected error", row.number, exc_info=True)
-            result.failed.append(Failure(row.number, name,
-                                         f"lỗi không mong đợi / unexpected error: "
-                                         f"{type(exc).__name__}: {exc}"))
+            result.failed.append(Failure(row.number, name, FieldProblem(
+                "batch.unexpected", reason=f"{type(exc).__name__}: {exc}").message()))
     return result
 
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from ..errors import RenderError, TemplateError
+from ..errors import FieldProblem, RenderError, TemplateError
 from ..model import (Abbreviation, Header, IssueDate, Kind, Node, Notice, Opening, Person, RichText,
                      Signature, Storage, TemplateLink)
 from ..model.notice import DEFAULT_NUMBERING
@@ -73,7 +73,8 @@ def _coerce(tpl: NoticeTemplate, profile: Profile, var: Variable, value: Any) ->
                             available=", ".join(profile.all_people()) or "-",
                             variable=var.name) from None
     except ValueProblem as exc:
-        raise TemplateError("template.value", label=var.label, name=var.name, reason=exc) from None
+        raise TemplateError("template.value", label=var.label, name=var.name,
+                            reason=exc.problem) from None
 
 
 def resolve_values(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, Any] | None = None,
@@ -142,13 +143,14 @@ def _issue_date(tpl: NoticeTemplate, text: str) -> IssueDate:
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
     if not m:
         raise TemplateError("template.field", file=tpl.file or tpl.name, path="notice.date",
-                            reason=f"«{text}»: cần YYYY, YYYY-MM hoặc YYYY-MM-DD")
+                            reason=FieldProblem("tpl.date_text", text=text,
+                                                pattern="YYYY, YYYY-MM, YYYY-MM-DD"))
     year, month, day = (int(g) if g else None for g in m.groups())
     try:
         dt.date(year, month or 1, day or 1)  # type: ignore[arg-type]
     except ValueError as exc:
         raise TemplateError("template.field", file=tpl.file or tpl.name, path="notice.date",
-                            reason=str(exc)) from None
+                            reason=FieldProblem("value.no_such_date", text=text)) from None
     return IssueDate(year, month, day)  # type: ignore[arg-type]
 
 
@@ -169,7 +171,8 @@ def _opening(tpl: NoticeTemplate, ctx: Mapping[str, Any]) -> Opening:
     except ValueError:
         raise TemplateError("template.field", file=tpl.file or tpl.name,
                             path="notice.opening.inspection_date",
-                            reason=f"«{date_text}»: cần YYYY-MM-DD") from None
+                            reason=FieldProblem("tpl.date_text", text=date_text,
+                                                pattern="YYYY-MM-DD")) from None
     return Opening(
         template=r("template") or "kiem-tra",
         basis=_lines(_render(tpl, "opening.basis", o["basis"], ctx)) if "basis" in o else [],
@@ -186,7 +189,7 @@ def _body(tpl: NoticeTemplate, ctx: Mapping[str, Any]) -> list[Node]:
         return parse_outline(text)
     except OutlineError as exc:
         raise TemplateError("template.body_line", file=tpl.file or tpl.name, line=exc.line,
-                            reason=exc.reason, text=exc.text) from None
+                            reason=exc.problem, text=exc.text) from None
 
 
 def _recipients(tpl: NoticeTemplate, profile: Profile, ctx: Mapping[str, Any]) -> list[str]:
@@ -381,9 +384,10 @@ def notice_to_template(notice: Notice, replacements: Mapping[str, str], *, name:
     for value, var in replacements.items():
         if not VARIABLE.match(var) or var in RESERVED:
             raise TemplateError("template.value", label=value, name=var,
-                                reason="tên biến chỉ gồm chữ thường a-z, số, _")
+                                reason=FieldProblem("tpl.variable_name", name=var))
         if not value.strip():
-            raise TemplateError("template.value", label=value, name=var, reason="giá trị rỗng")
+            raise TemplateError("template.value", label=value, name=var,
+                                reason=FieldProblem("tpl.empty_value"))
     sub = lambda s: _substitute(s, replacements)  # noqa: E731
     variables = []
     for value, var in replacements.items():
@@ -481,8 +485,7 @@ def check_template(tpl: NoticeTemplate, profiles: list[Profile]) -> list[str]:
         if v.required and v.example is None and v.type != "person":
             problems.append(TemplateError("template.field", file=tpl.file or tpl.name,
                                           path=f"variables.{v.name}.example",
-                                          reason="biến bắt buộc cần một ví dụ (example) để "
-                                                 "xem trước và kiểm tra").message())
+                                          reason=FieldProblem("tpl.need_example")).message())
     for profile in profiles:
         try:
             notice = instantiate(tpl, profile, tpl.examples())

@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import DraftError, TemplateError
+from ..errors import DraftError, FieldProblem, TemplateError
 from ..model import Kind, Layout, Person
 from ..model.draft import layout_from_dict, numbering_from_dict
 from ..model.text import clean
@@ -176,13 +176,17 @@ def content_offset(text: str, line: int) -> int:
 def read_text(data: bytes, file: str) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise TemplateError("template.file", file=file, line="-",
-                            reason=f"tệp lớn hơn {MAX_FILE_BYTES // 1024} KB")
+                            reason=FieldProblem("tpl.too_big", size=f"{MAX_FILE_BYTES // 1024} KB"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise TemplateError("template.file", file=file, line=line,
-                            reason="không phải văn bản UTF-8") from None
+                            reason=FieldProblem("tpl.not_utf8")) from None
+
+
+_TYPE_WORDS = {str: "string", int: "integer", float: "float", bool: "boolean", list: "array",
+               dict: "table"}
 
 
 class _Fields:
@@ -191,23 +195,27 @@ class _Fields:
     def __init__(self, file: str, text: str):
         self.file, self.text = file, text
 
-    def fail(self, path: str, reason: str) -> None:
+    def fail(self, path: str, code: str | FieldProblem, **params: object) -> None:
+        """Raise a TemplateError for ``path``; the reason is a catalogue
+        code (translated when shown) or a FieldProblem."""
+        reason = code if isinstance(code, FieldProblem) else FieldProblem(code, **params)
         key = path.rsplit(".", 1)[-1].split("[")[0]
         line = key_line(self.text, key)
         if line:
-            raise TemplateError("template.file", file=self.file, line=line,
-                                reason=f"{path}: {reason}")
+            raise TemplateError("template.file_at", file=self.file, line=line, path=path,
+                                reason=reason)
         raise TemplateError("template.field", file=self.file, path=path, reason=reason)
 
     def get(self, table: dict, key: str, path: str, types: tuple[type, ...], default: Any = ...):
         full = f"{path}.{key}" if path else key
         if key not in table:
             if default is ...:
-                self.fail(full, "thiếu mục bắt buộc / required")
+                self.fail(full, "field.missing")
             return default
         value = table[key]
         if isinstance(value, bool) and bool not in types or not isinstance(value, types):
-            self.fail(full, f"kiểu sai: cần {'/'.join(t.__name__ for t in types)}")
+            self.fail(full, "field.type", expected="/".join(_TYPE_WORDS.get(t, t.__name__) for t in types),
+                      actual=_TYPE_WORDS.get(type(value), type(value).__name__))
         return value
 
     def text_(self, table: dict, key: str, path: str, default: Any = ...) -> str:
@@ -217,22 +225,23 @@ class _Fields:
         values = self.get(table, key, path, (list,), default)
         for i, v in enumerate(values):
             if not isinstance(v, str):
-                self.fail(f"{path}.{key}[{i}]", "cần chuỗi văn bản")
+                self.fail(f"{path}.{key}[{i}]", "field.type", expected="string",
+                          actual=_TYPE_WORDS.get(type(v), type(v).__name__))
         return [clean(v) for v in values]
 
     def known(self, table: dict, path: str, keys: set[str]) -> None:
         for k in table:
             if k not in keys:
-                self.fail(f"{path}.{k}" if path else k, "mục không được biết / unknown field")
+                self.fail(f"{path}.{k}" if path else k, "field.unknown", name=k)
 
 
 def _kind_check(f: _Fields, data: dict, kind: str) -> None:
     found = f.get(data, "kind", "", (str,))
     if found != kind:
-        f.fail("kind", f"cần \"{kind}\", nhưng là \"{found}\"")
+        f.fail("kind", "tpl.kind", expected=kind, actual=found)
     version = f.get(data, "format", "", (int,), FORMAT)
     if version > FORMAT:
-        f.fail("format", f"định dạng {version} mới hơn phiên bản này ({FORMAT}); hãy cập nhật")
+        f.fail("format", "tpl.newer", version=version, supported=FORMAT)
 
 
 def file_kind(text: str, file: str) -> str:
@@ -240,7 +249,8 @@ def file_kind(text: str, file: str) -> str:
     kind = data.get("kind")
     if kind not in (TEMPLATE_KIND, PROFILE_KIND):
         raise TemplateError("template.field", file=file, path="kind",
-                            reason=f"cần \"{TEMPLATE_KIND}\" hoặc \"{PROFILE_KIND}\"")
+                            reason=FieldProblem("tpl.kind", expected=f"{TEMPLATE_KIND}|{PROFILE_KIND}",
+                                                actual=kind))
     return kind
 
 
@@ -261,17 +271,17 @@ def parse_template(text: str, name: str, file: str) -> NoticeTemplate:
     for i, v in enumerate(f.get(data, "variables", "", (list,), [])):
         p = f"variables[{i}]"
         if not isinstance(v, dict):
-            f.fail(p, "cần một bảng [[variables]]")
+            f.fail(p, "tpl.table", table="[[variables]]")
         f.known(v, p, {"name", "label", "type", "required", "default", "help", "example"})
         vname = f.get(v, "name", p, (str,))
         if not VARIABLE.match(vname) or vname in RESERVED:
-            f.fail(f"{p}.name", f"tên biến không hợp lệ: «{vname}» (chữ thường a-z, số, _)")
+            f.fail(f"{p}.name", "tpl.variable_name", name=vname)
         if vname in seen:
-            f.fail(f"{p}.name", f"biến «{vname}» khai báo hai lần")
+            f.fail(f"{p}.name", "tpl.variable_twice", name=vname)
         seen.add(vname)
         vtype = f.get(v, "type", p, (str,), "text")
         if vtype not in TYPES:
-            f.fail(f"{p}.type", f"«{vtype}» không thuộc {', '.join(TYPES)}")
+            f.fail(f"{p}.type", "tpl.variable_type", type=vtype, types=", ".join(TYPES))
         default = f.get(v, "default", p, (str, int, float, list, dict), None)
         variables.append(Variable(
             name=vname, label=f.text_(v, "label", p), type=vtype,
@@ -289,19 +299,20 @@ def parse_template(text: str, name: str, file: str) -> NoticeTemplate:
         f.known(opening, "notice.opening", _OPENING_FACTS)
         for k, v in opening.items():
             if not isinstance(v, str):
-                f.fail(f"notice.opening.{k}", "cần chuỗi văn bản (mẫu Jinja)")
+                f.fail(f"notice.opening.{k}", "field.type", expected="string",
+                       actual=_TYPE_WORDS.get(type(v), type(v).__name__))
     abbreviations = []
     for i, a in enumerate(f.get(n, "abbreviations", "notice", (list,), [])):
         p = f"notice.abbreviations[{i}]"
         if not isinstance(a, dict):
-            f.fail(p, "cần {short = …, full = …}")
+            f.fail(p, "tpl.table", table="{ short = …, full = … }")
         abbreviations.append((f.text_(a, "short", p), f.text_(a, "full", p)))
     numbering = None
     if "numbering" in n:
         try:
             numbering = numbering_from_dict(f.get(n, "numbering", "notice", (dict,)))
         except DraftError as exc:
-            f.fail(f"notice.{exc.path}", exc.params["problem"].message())  # type: ignore[union-attr]
+            f.fail(f"notice.{exc.path}", exc.params["problem"])  # type: ignore[arg-type]
     lines = {k: content_offset(text, key_line(text, k, "[notice]"))
              for k in ("summary", "date", "body", "closing", "recipients")}
     for k in opening:
@@ -331,32 +342,32 @@ def parse_profile(text: str, name: str, file: str) -> Profile:
     f.known(h, "header", {"parent_agency", "agency", "symbol", "place"})
     agency = f.strings(h, "agency", "header")
     if not agency:
-        f.fail("header.agency", "cần ít nhất một dòng tên cơ quan ban hành")
+        f.fail("header.agency", "tpl.need_agency")
     symbol = f.text_(h, "symbol", "header")
     if not re.fullmatch(r"[A-ZĐ]+(?:-[A-ZĐ0-9]+)*", symbol):
-        f.fail("header.symbol", f"ký hiệu «{symbol}» cần viết hoa, nhóm nối bằng «-», không dấu cách")
+        f.fail("header.symbol", "tpl.symbol", symbol=symbol)
     try:
         layout = layout_from_dict(f.get(data, "layout", "", (dict,), {}))
     except DraftError as exc:
-        f.fail(exc.path, exc.params["problem"].message())  # type: ignore[union-attr]
+        f.fail(exc.path, exc.params["problem"])  # type: ignore[arg-type]
     signers = []
     for i, s in enumerate(f.get(data, "signers", "", (list,))):
         p = f"signers[{i}]"
         if not isinstance(s, dict):
-            f.fail(p, "cần một bảng [[signers]]")
+            f.fail(p, "tpl.table", table="[[signers]]")
         f.known(s, p, {"id", "name", "authority", "default"})
         authority = f.strings(s, "authority", p)
         if not authority:
-            f.fail(f"{p}.authority", "cần ít nhất một dòng quyền hạn/chức vụ")
+            f.fail(f"{p}.authority", "tpl.need_authority")
         signers.append(Signer(f.text_(s, "id", p), f.text_(s, "name", p),
                               [a.upper() for a in authority], f.get(s, "default", p, (bool,), False)))
     if not signers:
-        f.fail("signers", "cần ít nhất một người ký")
+        f.fail("signers", "tpl.need_signer")
     people = {}
     for i, s in enumerate(f.get(data, "people", "", (list,), [])):
         p = f"people[{i}]"
         if not isinstance(s, dict):
-            f.fail(p, "cần một bảng [[people]]")
+            f.fail(p, "tpl.table", table="[[people]]")
         f.known(s, p, {"id", "name", "title", "role"})
         people[f.text_(s, "id", p)] = Person(f.text_(s, "name", p), f.text_(s, "title", p),
                                              f.text_(s, "role", p, ""))

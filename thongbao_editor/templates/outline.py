@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..errors import FieldProblem
 from ..model import Kind, Node
 from ..model.text import MarkupError, RichText, parse_markup
 
@@ -31,9 +32,11 @@ _LINE = re.compile(r"^(#{1,4})(=?)\s+(.*)$|^([-+])\s+(.*)$")
 
 
 class OutlineError(ValueError):
-    def __init__(self, line: int, reason: str, text: str):
-        super().__init__(f"line {line}: {reason}")
-        self.line, self.reason, self.text = line, reason, text
+    """A body line that cannot be read; ``problem`` is the translatable reason."""
+
+    def __init__(self, line: int, problem: FieldProblem, text: str):
+        super().__init__(f"line {line}: {problem.message()}")
+        self.line, self.problem, self.text = line, problem, text
 
 
 def parse_outline(text: str) -> list[Node]:
@@ -67,16 +70,16 @@ def parse_outline(text: str) -> list[Node]:
             kind = Kind.ITEM if m.group(4) == "-" else Kind.SUB_ITEM
             content = m.group(5)
         elif line[0] in "#-+=" and not line.startswith("\\"):
-            raise OutlineError(number, "dấu đầu dòng không rõ (cần một dấu cách sau #, -, +)",
-                               line[:80])
+            raise OutlineError(number, FieldProblem("tpl.outline_marker"), line[:80])
         else:
             kind, content = Kind.PARAGRAPH, line
         try:
             rich = parse_markup(content)
         except MarkupError as exc:
-            raise OutlineError(number, exc.reason, line[:80]) from None
+            raise OutlineError(number, FieldProblem("field.value", reason=exc.reason),
+                               line[:80]) from None
         if not rich and kind is not Kind.PARAGRAPH:
-            raise OutlineError(number, "dòng không có nội dung", line[:80])
+            raise OutlineError(number, FieldProblem("tpl.outline_empty"), line[:80])
         node = Node(kind, rich, heading and kind.labelled)
         parent = parent_for(kind)
         parent.children.append(node)

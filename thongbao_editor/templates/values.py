@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from typing import Any, Mapping
 
+from ..errors import FieldProblem
 from ..model import Person
 from ..model.text import clean
 
@@ -34,7 +35,11 @@ _UNIT_KINDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "huy�
 
 
 class ValueProblem(ValueError):
-    """A value does not fit its type (the message is a short reason)."""
+    """A value does not fit its type; ``problem`` is the translatable reason."""
+
+    def __init__(self, code: str, **params: object):
+        self.problem = FieldProblem(code, **params)
+        super().__init__(self.problem.message())
 
 
 class UnitName(str):
@@ -99,8 +104,8 @@ def parse_date(value: Any) -> dt.date:
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError as exc:
-        raise ValueProblem(f"«{text}» không phải ngày có thật ({exc})") from None
-    raise ValueProblem(f"«{text}» không phải ngày (YYYY-MM-DD hoặc d/m/yyyy)")
+        raise ValueProblem("value.no_such_date", text=text) from None
+    raise ValueProblem("value.date", text=text)
 
 
 _INT = re.compile(r"^-?\d+$")
@@ -111,7 +116,7 @@ _DOT_DECIMAL = re.compile(r"^-?\d+\.\d+$")
 
 def parse_number(value: Any) -> int | float:
     if isinstance(value, bool):
-        raise ValueProblem("true/false không phải số")
+        raise ValueProblem("value.number", text=str(value).lower())
     if isinstance(value, (int, float)):
         return value
     text = clean(str(value)).replace(" ", "")
@@ -123,7 +128,7 @@ def parse_number(value: Any) -> int | float:
         return float(text.replace(".", "").replace(",", "."))
     if _DOT_DECIMAL.match(text):  # 10.2 — read as a decimal point
         return float(text)
-    raise ValueProblem(f"«{text}» không phải số")
+    raise ValueProblem("value.number", text=text)
 
 
 def parse_list(value: Any) -> list[str]:
@@ -142,8 +147,7 @@ def parse_person(value: Any, people: Mapping[str, Person]) -> Person:
     if isinstance(value, Mapping):
         unknown = set(value) - set(PERSON_PARTS) - {"id"}
         if unknown:
-            raise ValueProblem(f"phần không biết: {', '.join(sorted(unknown))} "
-                               f"(chỉ có {', '.join(PERSON_PARTS)})")
+            raise ValueProblem("value.person_parts", parts=", ".join(sorted(map(str, unknown))))
         base = Person()
         if value.get("id"):
             base = parse_person(str(value["id"]), people)
@@ -162,11 +166,11 @@ def coerce(vtype: str, value: Any, people: Mapping[str, Person] | None = None) -
     person id that the profile lacks, ``KeyError``)."""
     if vtype == "text":
         if isinstance(value, (list, dict)):
-            raise ValueProblem("cần một dòng văn bản")
+            raise ValueProblem("value.one_line")
         return clean(str(value))
     if vtype == "unit":
         if isinstance(value, (list, dict)):
-            raise ValueProblem("cần tên một đơn vị")
+            raise ValueProblem("value.one_line")
         return UnitName(clean(str(value)))
     if vtype == "date":
         return parse_date(value)
@@ -176,7 +180,7 @@ def coerce(vtype: str, value: Any, people: Mapping[str, Person] | None = None) -
         return parse_list(value)
     if vtype == "person":
         return parse_person(value, people or {})
-    raise ValueProblem(f"kiểu không biết: {vtype}")
+    raise ValueProblem("tpl.variable_type", type=vtype, types=", ".join(TYPES))
 
 
 def to_json(vtype: str, value: Any) -> Any:
