@@ -116,3 +116,22 @@ def test_save_as_template_round_trip(lib):
         "Huyện Bình Trung có **{đặc điểm}** riêng[^Ghi chú về Bình Trung.]"
     lib.save_text("notice-template", "kiem-tra-cua-toi", text)
     assert "kiem-tra-cua-toi" in lib.names("notice-template")
+
+
+def test_value_problems_for_a_form(lib):
+    from thongbao_editor.templates import value_problems
+    tpl, prof = lib.template("kiem-tra-ket-luan"), lib.profile("ubnd-tinh")
+    problems = value_problems(tpl, prof, {"inspection_date": "hôm qua", "year": "hai nghìn",
+                                          "chair": "ai-do", "typo": "x"})
+    assert set(problems) == {"", "unit", "inspection_date", "year", "chair", "basis"}
+    assert "typo" in problems[""].message()
+    assert "Ngày kiểm tra" in problems["inspection_date"].message()
+    assert "ai-do" in problems["chair"].message()
+    assert value_problems(tpl, prof, {**SEED_VALUES}) == {}
+
+
+def test_meeting_attendees_keep_one_full_stop(lib):
+    tpl, prof = lib.template("hop-lam-viec"), lib.profile("ubnd-tinh")
+    notice = instantiate(tpl, prof, {**tpl.examples(), "attendees": ["Lãnh đạo Sở Y tế.", "Lãnh đạo Sở Tài chính"]})
+    items = [n.text.text for n in notice.body[0].children]
+    assert items[1:] == ["Lãnh đạo Sở Y tế.", "Lãnh đạo Sở Tài chính."]

@@ -25,7 +25,6 @@ from ..templates import Library, describe_variables, notice_to_template
 from ..templates.engine import check_template
 from ..templates.files import (PROFILE_KIND, TEMPLATE_KIND, file_kind, parse_profile,
                                parse_template, read_text)
-from ..templates.values import display
 
 
 def add_user_dir(p: argparse.ArgumentParser) -> None:
@@ -225,4 +224,4 @@ def run_save(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["register", "library", "add_user_dir", "display"]
+__all__ = ["register", "library", "add_user_dir"]

@@ -9,11 +9,11 @@ See docs/templates.md for the file formats and the safety rules.
 """
 
 from .engine import (ApplyReport, apply_variables, describe_variables, generate, instantiate,
-                     notice_to_template, resolve_values)
+                     notice_to_template, resolve_values, value_problems)
 from .files import NoticeTemplate, Profile, Signer, Variable, parse_profile, parse_template
 from .library import Entry, Library, check_name, default_user_dir
 
 __all__ = ["ApplyReport", "apply_variables", "describe_variables", "generate", "instantiate",
-           "notice_to_template", "resolve_values", "NoticeTemplate", "Profile", "Signer",
+           "notice_to_template", "resolve_values", "value_problems", "NoticeTemplate", "Profile", "Signer",
            "Variable", "parse_profile", "parse_template", "Entry", "Library", "check_name",
            "default_user_dir"]

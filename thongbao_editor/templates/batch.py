@@ -23,7 +23,6 @@ from typing import Any, Callable
 
 from ..errors import FieldProblem, TemplateError, ThongbaoError
 from ..model import save_draft
-from ..model.draft import atomic_write_bytes
 from .engine import instantiate
 from .files import NoticeTemplate, Profile
 
@@ -172,5 +171,4 @@ def run_batch(tpl: NoticeTemplate, profile: Profile, rows: list[Row], out_dir: s
     return result
 
 
-__all__ = ["BatchResult", "Failure", "Row", "read_csv", "run_batch", "safe_file_name",
-           "atomic_write_bytes"]
+__all__ = ["BatchResult", "Failure", "Row", "read_csv", "run_batch", "safe_file_name"]

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from ..errors import FieldProblem, RenderError, TemplateError
-from ..model import (Abbreviation, Header, IssueDate, Kind, Node, Notice, Opening, Person, RichText,
+from ..model import (Abbreviation, Header, IssueDate, Node, Notice, Opening, Person, RichText,
                      Signature, Storage, TemplateLink)
 from ..model.notice import DEFAULT_NUMBERING
 from ..model.text import MarkupError, clean, parse_markup
@@ -78,28 +78,51 @@ def _coerce(tpl: NoticeTemplate, profile: Profile, var: Variable, value: Any) ->
 
 
 def resolve_values(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, Any] | None = None,
-                   *, check_required: bool = True) -> dict[str, Any]:
-    """Every declared variable with its typed value (see module doc)."""
+                   *, check_required: bool = True,
+                   problems: dict[str, TemplateError | RenderError] | None = None) -> dict[str, Any]:
+    """Every declared variable with its typed value (see module doc).
+
+    Raises the first problem — unless ``problems`` is given: then each
+    variable's problem is stored there under its name (``""`` for values
+    the template does not declare), the variable is left empty, and the
+    others are still resolved (for a form that marks every bad field)."""
     given = _group_parts(given or {})
     unknown = [k for k in given if tpl.variable(k) is None]
     if unknown:
-        raise TemplateError("template.unknown_variable", template=tpl.name, name=unknown[0],
+        err = TemplateError("template.unknown_variable", template=tpl.name, name=unknown[0],
                             available=", ".join(v.name for v in tpl.variables))
+        if problems is None:
+            raise err
+        problems[""] = err
     context: dict[str, Any] = {"profile": ProfileView(profile)}
     values: dict[str, Any] = {}
     with budget():
         for var in tpl.variables:
-            raw = given.get(var.name)
-            if is_empty(raw) and var.name in profile.defaults:
-                raw = profile.defaults[var.name]
-            if is_empty(raw) and var.default is not None:
-                raw = _render_default(tpl, var, context)
-            value = empty(var.type) if is_empty(raw) else _coerce(tpl, profile, var, raw)
-            if check_required and var.required and is_empty(value):
-                raise TemplateError("template.required", label=var.label, name=var.name)
+            try:
+                raw = given.get(var.name)
+                if is_empty(raw) and var.name in profile.defaults:
+                    raw = profile.defaults[var.name]
+                if is_empty(raw) and var.default is not None:
+                    raw = _render_default(tpl, var, context)
+                value = empty(var.type) if is_empty(raw) else _coerce(tpl, profile, var, raw)
+                if check_required and var.required and is_empty(value):
+                    raise TemplateError("template.required", label=var.label, name=var.name)
+            except (TemplateError, RenderError) as exc:
+                if problems is None:
+                    raise
+                problems[var.name] = exc
+                value = empty(var.type)
             values[var.name] = value
             context[var.name] = value
     return values
+
+
+def value_problems(tpl: NoticeTemplate, profile: Profile,
+                   given: Mapping[str, Any]) -> dict[str, TemplateError | RenderError]:
+    """What is wrong with a form's values, per variable name (empty: all good)."""
+    problems: dict[str, TemplateError | RenderError] = {}
+    resolve_values(tpl, profile, given, problems=problems)
+    return problems
 
 
 def _render_default(tpl: NoticeTemplate, var: Variable, context: Mapping[str, Any]) -> Any:
@@ -445,8 +468,6 @@ def describe_variables(tpl: NoticeTemplate, profile: Profile | None = None) -> l
     return out
 
 
-__all__ = ["ApplyReport", "apply_variables", "describe_variables", "explicit_json", "generate",
-           "instantiate", "notice_to_template", "resolve_values", "RenderError", "Kind"]
 
 
 def template_sources(tpl: NoticeTemplate) -> list[tuple[str, str]]:
@@ -496,3 +517,8 @@ def check_template(tpl: NoticeTemplate, profiles: list[Profile]) -> list[str]:
         for p in final_problems(notice, opening):
             problems.append(f"[{profile.name}] {tpl.file or tpl.name}: {p.message()}")
     return problems
+
+
+__all__ = ["ApplyReport", "apply_variables", "describe_variables", "explicit_json", "generate",
+           "instantiate", "notice_to_template", "resolve_values", "value_problems",
+           "template_sources", "check_template"]
