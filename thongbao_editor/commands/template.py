@@ -175,7 +175,15 @@ def run_check(args: argparse.Namespace) -> int:
         return 0
     tpl = parse_template(text, path.stem, str(path))
     names = args.profile or lib.names(PROFILE_KIND)
-    problems = check_template(tpl, [lib.profile(n) for n in names])
+    profiles, problems = [], []
+    for n in names:
+        try:
+            profiles.append(lib.profile(n))
+        except TemplateError as exc:
+            if args.profile:  # asked for by name: its error is the answer
+                raise
+            problems.append(exc.message())  # a broken user profile: say so, check the rest
+    problems += check_template(tpl, profiles)
     for p in problems:
         print(p)
     if problems:

@@ -98,9 +98,11 @@ _UNBOUNDED_BUDGET_SECONDS = 30.0
 
 def current_budget() -> Budget:
     b = _BUDGET.get()
-    if b is None:  # code outside render_string (e.g. compile-time folding)
-        b = Budget(_UNBOUNDED_BUDGET_SECONDS)
-        _BUDGET.set(b)
+    if b is None:
+        # Template code run outside render_string()/budget() (a caller that
+        # renders a compiled template itself): each check gets a generous
+        # budget of its own; never stored, so it cannot expire for later calls.
+        return Budget(_UNBOUNDED_BUDGET_SECONDS)
     return b
 
 
