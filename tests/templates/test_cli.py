@@ -134,3 +134,16 @@ def test_save_as_template_command(capsys, tmp_path):
                        "--set", "partner=Sở Y tế", "-o", str(tmp_path / "y.json"))
     assert code == 0, err
     assert "Sở Xây dựng" not in (tmp_path / "y.json").read_text(encoding="utf-8")
+
+
+def test_check_skips_a_broken_user_profile(capsys, tmp_path, user_dir):
+    (user_dir / "profiles").mkdir(parents=True)
+    (user_dir / "profiles" / "hong.toml").write_text('kind = "agency-profile"\n', encoding="utf-8")
+    good = tmp_path / "tot.toml"
+    good.write_text(BASE.replace("BODY_LINE", "- Việc của {{ unit }}."), encoding="utf-8")
+    code, out, err = run(capsys, "template", "check", str(good))
+    assert code == 0 and "hong" in err and "ubnd-xa" in out
+    code, out, _ = run(capsys, "template", "list")
+    assert code == 0  # the broken one is listed with its error, the others still work
+    code, out, _ = run(capsys, "profile", "list")
+    assert "hong" in out and "lỗi" in out

@@ -182,8 +182,10 @@ def run_check(args: argparse.Namespace) -> int:
         except TemplateError as exc:
             if args.profile:  # asked for by name: its error is the answer
                 raise
-            problems.append(exc.message())  # a broken user profile: say so, check the rest
+            # a broken user profile is not this template's fault: warn, check the rest
+            print(f"thongbao: bỏ qua hồ sơ / skipped profile: {exc.message()}", file=sys.stderr)
     problems += check_template(tpl, profiles)
+    names = [p.name for p in profiles]
     for p in problems:
         print(p)
     if problems:
