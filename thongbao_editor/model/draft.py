@@ -106,11 +106,11 @@ class _Reader:
                 self.fail(full, "field.missing")
             return default
         value = obj[key]
+        expected = _type_name(float if float in types else types[0])  # int or float: "a number"
         if isinstance(value, bool) and bool not in types:
-            self.fail(full, "field.type", expected=_type_name(types[0]), actual=_type_name(bool))
+            self.fail(full, "field.type", expected=expected, actual=_type_name(bool))
         if not isinstance(value, types):
-            self.fail(full, "field.type", expected=_type_name(types[0]),
-                      actual=_type_name(type(value)))
+            self.fail(full, "field.type", expected=expected, actual=_type_name(type(value)))
         return value
 
     def known(self, obj: dict, path: str, keys: tuple[str, ...]) -> None:
@@ -170,8 +170,9 @@ class _Reader:
             out.append(each(v, item_path))
         return out
 
-    def number(self, obj: dict, key: str, path: str, low: float, high: float, default: Any):
-        value = self.get(obj, key, path, (int, float), default)
+    def number(self, obj: dict, key: str, path: str, low: float, high: float, default: Any,
+               types: tuple[type, ...] = (int, float)):
+        value = self.get(obj, key, path, types, default)
         if not low <= value <= high:
             self.fail(f"{path}.{key}", "field.value", reason=f"{value} ∉ [{low}, {high}]")
         return value
@@ -343,7 +344,8 @@ def _layout(r: _Reader, lay: dict) -> Layout:
         first_line_indent_cm=r.number(lay, "first_line_indent_cm", p, 1, 1.27, d.first_line_indent_cm),
         paragraph_after_pt=r.number(lay, "paragraph_after_pt", p, 6, 24, d.paragraph_after_pt),
         line_spacing=r.number(lay, "line_spacing", p, 1, 1.5, d.line_spacing),
-        signature_space_lines=int(r.number(lay, "signature_space_lines", p, 2, 12, d.signature_space_lines)),
+        signature_space_lines=r.number(lay, "signature_space_lines", p, 2, 12,
+                                       d.signature_space_lines, (int,)),
     )
 
 
