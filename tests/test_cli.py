@@ -21,7 +21,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     (b"{not json", "không phải bản nháp hợp lệ"),
     (b"\xff\xfe\x00garbage", "không phải văn bản UTF-8"),
     (json.dumps({"format_version": FORMAT_VERSION + 5}).encode(), "phiên bản mới hơn"),
-    (json.dumps({"format_version": FORMAT_VERSION, "header": {"agency": 5}}).encode(),
+    (json.dumps({"format_version": FORMAT_VERSION, "header": {"date": {"year": 2024}, "agency": 5}}).encode(),
      "header.agency"),
 ])
 def test_bad_drafts_give_one_line_and_exit_2(tmp_path, content, expected):
