@@ -78,6 +78,12 @@ class ThongbaoError(Exception):
     def __str__(self) -> str:
         return self.message()
 
+    def one_line(self, lang: str | None = None) -> str:
+        """The message on one line (lists joined with "; "), for the command line."""
+        head, *items = self.message(lang).split("\n")
+        items = [i.removeprefix("- ").strip() for i in items if i.strip()]
+        return head + (" " + "; ".join(items) if items else "")
+
 
 class Text:
     """A fragment in both languages (a type name, a reason), chosen when the
