@@ -227,10 +227,27 @@ def test_wrong_types_name_the_file_and_field(example_dict, where, value, path, v
     assert err.message("en") == f"nháp.json, field {path}: expected {en_expected}, got {en_actual}."
 
 
-def test_messages_are_vietnamese_by_default_and_english_when_set(example_dict, english):
+def test_messages_are_vietnamese_by_default(example_dict):
+    before = errors.language()
+    errors.set_language("vi")
+    try:
+        err = refused(_set(example_dict, "header.date.year", "2024"))
+        assert str(err) == ("Tệp nháp.json, mục header.date.year: cần số nguyên, "
+                            "nhưng là chuỗi văn bản.")
+    finally:
+        errors.set_language(before)
+
+
+def test_messages_are_english_when_set(example_dict, english):
     err = refused(_set(example_dict, "header.date.year", "2024"))
     assert str(err) == "nháp.json, field header.date.year: expected an integer, got a string."
     assert err.message("vi").startswith("Tệp nháp.json, mục header.date.year: cần số nguyên")
+
+
+def test_a_folder_is_not_a_draft(tmp_path):
+    with pytest.raises(DraftError) as info:
+        load_draft(tmp_path)
+    assert info.value.code == "draft.unreadable" and info.value.file == str(tmp_path)
 
 
 def test_file_name_and_field_path_through_load_draft(tmp_path, example_dict):

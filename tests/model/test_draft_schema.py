@@ -237,6 +237,7 @@ def _ranged(schema):
 def test_ranges_are_what_the_loader_enforces(schema, full_dict):
     ranged = list(_ranged(schema))
     assert len(ranged) >= 12
+    full_dict["body"] = full_dict["body"][:1]  # the tree is not what is tested here; keep it quick
     for path, key, prop in ranged:
         step = 1 if "integer" in prop["type"] else 0.01
         for value, ok in ((prop["minimum"], True), (prop["maximum"], True),
