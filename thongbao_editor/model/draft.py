@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from .text import MarkupError, RichText, normalize_text, parse_markup
 
 FORMAT_VERSION = 1
 MAX_DEPTH = 12
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 #: The fields of each object of format version 1, by path (``""`` is the
 #: top level).  :func:`notice_to_dict` writes exactly these; docs/
@@ -250,6 +252,9 @@ def _iso_date(r: _Reader, value: str | None, path: str) -> dt.date | None:
     if value is None or value == "":
         return None
     try:
+        # Only YYYY-MM-DD: Python 3.11 would also take 20240410 or 2024-W15-3.
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         r.fail(path, "field.value", reason=f"{value!r} (YYYY-MM-DD)")
