@@ -66,9 +66,21 @@ def default_base_path() -> str:
     return str(templates_dir().joinpath("base.docx"))
 
 
-@lru_cache(maxsize=8)
 def load_base(path: str | None = None) -> Base:
-    """Read and check a base .docx (cached per path)."""
+    """Read and check a base .docx (cached per path, re-read when the file changes)."""
+    try:
+        st = Path(path or default_base_path()).stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    return _load_base(path, stamp)
+
+
+load_base.cache_clear = lambda: _load_base.cache_clear()  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=8)
+def _load_base(path: str | None, _stamp: tuple[int, int] | None) -> Base:
     if path is None:
         source = templates_dir().joinpath("base.docx")
         shown = "templates/base.docx"
