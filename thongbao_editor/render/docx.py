@@ -121,6 +121,8 @@ def check_layout(notice: Notice) -> None:
             obj = getattr(obj, part)
         value = obj
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        if ok and attr == "signature_space_lines":
+            ok = float(value).is_integer()
         if ok:
             ok = value >= low - _EPS and (high is None or value <= high + _EPS)
         if not ok:
@@ -282,7 +284,7 @@ def _bottom_table(bottom: blocks_mod.BottomBlock, text_w: int) -> str:
              for i, line in enumerate(bottom.authority)]
     if not right:
         right.append(_para("TBAuthority", ppr=first))
-    right += [_para("TBSignatureSpace")] * bottom.signature_space_lines
+    right += [_para("TBSignatureSpace")] * int(bottom.signature_space_lines)
     right.append(_para("TBSigner", _text_run(bottom.signer, bold=True)))
     return _table(cols, indent, ("".join(left), "".join(right)))
 
