@@ -113,3 +113,43 @@ def test_a_restyled_base_is_used(tmp_path):
     assert settings.find("w:attachedTemplate", NS) is None  # would point at a missing part
     assert settings.find("w:endnotePr", NS) is None
     python_docx.Document(io.BytesIO(d.data))
+
+
+def _base_with_size(tmp_path: Path, style_id: str, half_points: int) -> str:
+    """A copy of the shipped base with one style's size changed (as Word would save it)."""
+    from lxml import etree
+
+    src = templates_dir().joinpath("base.docx").read_bytes()
+    out = tmp_path / f"{style_id}-{half_points}.docx"
+    with zipfile.ZipFile(io.BytesIO(src)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/styles.xml":
+                root = etree.fromstring(data)
+                style = root.xpath(f"//w:style[@w:styleId='{style_id}']", namespaces=NS)[0]
+                for tag in ("sz", "szCs"):
+                    style.find(f"w:rPr/w:{tag}", NS).set(w("val"), str(half_points))
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+            zout.writestr(item, data)
+    return str(out)
+
+
+def test_a_base_restyled_outside_nd30_is_refused(tmp_path):
+    with pytest.raises(RenderError) as info:
+        render_docx_bytes(small_notice(), base_docx=_base_with_size(tmp_path, "TBMotto", 32))
+    assert info.value.code == "render.base_docx"
+    assert "TB Motto" in info.value.message("vi") and "13–14" in info.value.message("vi")
+    assert "allows 13–14 pt" in info.value.message("en")
+
+
+def test_rules_are_measured_at_the_restyled_size(tmp_path):
+    """An office sets the Tiêu ngữ in 13 pt: its rule shrinks with it."""
+    from thongbao_editor.render.metrics import text_width_pt
+
+    d = Docx(render_docx_bytes(small_notice(), base_docx=_base_with_size(tmp_path, "TBMotto", 26)))
+    tbl = d.document.xpath("/w:document/w:body/w:tbl", namespaces=NS)[0]
+    cols = [int(g.get(w("w"))) for g in tbl.xpath("w:tblGrid/w:gridCol", namespaces=NS)]
+    rule = tbl.xpath("w:tr[1]/w:tc[2]/w:p", namespaces=NS)[2]
+    ind = rule.find("w:pPr/w:ind", NS)
+    length_pt = (cols[1] - 2 * 57 - int(ind.get(w("left"))) - int(ind.get(w("right")))) / 20
+    assert abs(length_pt - text_width_pt("Độc lập - Tự do - Hạnh phúc", 13, bold=True)) <= 0.5
