@@ -13,7 +13,7 @@ import pytest
 from thongbao_editor.errors import RenderError
 from thongbao_editor.paths import templates_dir
 from thongbao_editor.render.docx import render_docx_bytes
-from thongbao_editor.render.docx_package import REQUIRED_STYLES, load_base
+from thongbao_editor.render.docx_package import REQUIRED_STYLES, clear_base_cache
 
 from .docx_xml import NS, Docx, w
 from .fixtures import small_notice
@@ -105,7 +105,7 @@ def test_a_restyled_base_is_used(tmp_path):
                                     b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
                                     b'relationships"/><w:endnotePr><w:endnote w:id="-1"/></w:endnotePr><w:zoom')
             zout.writestr(item, data)
-    load_base.cache_clear()
+    clear_base_cache()
     d = Docx(render_docx_bytes(small_notice(), base_docx=str(out)))
     names = d.styles.xpath("//w:style/w:name/@w:val", namespaces=NS)
     assert "TB Recipients Label (office)" in names

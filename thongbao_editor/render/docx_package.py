@@ -91,7 +91,9 @@ def load_base(path: str | None = None) -> Base:
     return _load_base(path, stamp)
 
 
-load_base.cache_clear = lambda: _load_base.cache_clear()  # type: ignore[attr-defined]
+def clear_base_cache() -> None:
+    """Forget every base .docx read so far (tests; a profile switch)."""
+    _load_base.cache_clear()
 
 
 @lru_cache(maxsize=8)
