@@ -124,6 +124,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # layout problems (used inside render.layout); {name} is Vietnamese, {name_en} English
     "layout.range": ("{name} phải trong khoảng {low}–{high} {unit} (đang là {value})",
                      "{name_en} must be between {low} and {high} {unit} (it is {value})"),
+    "layout.style_size": ("kiểu «{style}» cỡ {value} pt, Nghị định 30 cho phép {low}–{high} pt",
+                          "style «{style}» is {value} pt; Nghị định 30 allows {low}–{high} pt"),
     "layout.min": ("{name} phải từ {low} {unit} trở lên (đang là {value})",
                    "{name_en} must be at least {low} {unit} (it is {value})"),
     # pdf
@@ -167,6 +169,12 @@ class ThongbaoError(Exception):
 
     def __str__(self) -> str:
         return self.message()
+
+    def one_line(self, lang: str | None = None) -> str:
+        """The message on one line (lists joined with "; "), for the command line."""
+        head, *items = self.message(lang).split("\n")
+        items = [i.removeprefix("- ").strip() for i in items if i.strip()]
+        return head + (" " + "; ".join(items) if items else "")
 
 
 class Text:

@@ -206,8 +206,10 @@ WRONG_TYPES = [
     ("storage.copies", "02", "storage.copies", "số nguyên", "chuỗi văn bản", "an integer", "a string"),
     ("signature.authority", "TL. CHỦ TỊCH", "signature.authority", "danh sách", "chuỗi văn bản",
      "a list", "a string"),
-    ("layout.margins.top", "20", "layout.margins.top", "số nguyên", "chuỗi văn bản", "an integer", "a string"),
-    ("layout.body_size", True, "layout.body_size", "số nguyên", "true/false", "an integer", "true/false"),
+    ("layout.margins.top", "20", "layout.margins.top", "số", "chuỗi văn bản", "a number", "a string"),
+    ("layout.body_size", True, "layout.body_size", "số", "true/false", "a number", "true/false"),
+    ("layout.signature_space_lines", 4.5, "layout.signature_space_lines", "số nguyên", "số",
+     "an integer", "a number"),
     ("closing", ["a"], "closing", "chuỗi văn bản", "danh sách", "a string", "a list"),
     ("format_version", "1", "format_version", "số nguyên", "chuỗi văn bản", "an integer", "a string"),
     ("format_version", True, "format_version", "số nguyên", "true/false", "an integer", "true/false"),
@@ -225,10 +227,27 @@ def test_wrong_types_name_the_file_and_field(example_dict, where, value, path, v
     assert err.message("en") == f"nháp.json, field {path}: expected {en_expected}, got {en_actual}."
 
 
-def test_messages_are_vietnamese_by_default_and_english_when_set(example_dict, english):
+def test_messages_are_vietnamese_by_default(example_dict):
+    before = errors.language()
+    errors.set_language("vi")
+    try:
+        err = refused(_set(example_dict, "header.date.year", "2024"))
+        assert str(err) == ("Tệp nháp.json, mục header.date.year: cần số nguyên, "
+                            "nhưng là chuỗi văn bản.")
+    finally:
+        errors.set_language(before)
+
+
+def test_messages_are_english_when_set(example_dict, english):
     err = refused(_set(example_dict, "header.date.year", "2024"))
     assert str(err) == "nháp.json, field header.date.year: expected an integer, got a string."
     assert err.message("vi").startswith("Tệp nháp.json, mục header.date.year: cần số nguyên")
+
+
+def test_a_folder_is_not_a_draft(tmp_path):
+    with pytest.raises(DraftError) as info:
+        load_draft(tmp_path)
+    assert info.value.code == "draft.unreadable" and info.value.file == str(tmp_path)
 
 
 def test_file_name_and_field_path_through_load_draft(tmp_path, example_dict):
@@ -317,6 +336,9 @@ def test_older_than_one_is_not_a_version(example_dict, version):
     ("opening.inspection_date", "2024-13-01"),
     ("opening.inspection_date", "10/4/2024"),
     ("opening.inspection_date", "2024-02-30"),
+    ("opening.inspection_date", "20240410"),
+    ("opening.inspection_date", "2024-W15-3"),
+    ("opening.inspection_date", "2024-04-10T00:00"),
     ("header.date.month", 13),
     ("header.date.month", 0),
     ("header.date.day", 0),

@@ -83,6 +83,8 @@ def test_margins_come_from_the_layout():
     ("paragraph_after_pt", 3, "Khoảng cách giữa các đoạn"),
     ("line_spacing", 2, "Khoảng cách dòng"),
     ("signature_space_lines", 0, "Khoảng trống để ký"),
+    ("signature_space_lines", 3.5, "Khoảng trống để ký"),
+    ("margins.top", "20", "Lề trên"),
     ("body_size", float("nan"), "Cỡ chữ"),
 ])
 def test_layout_outside_nd30_is_refused(attr_path, value, words):
@@ -607,6 +609,9 @@ def test_many_pages_render_with_all_footnotes():
     notes = d.xml("word/footnotes.xml").xpath("w:footnote[not(@w:type)]/@w:id", namespaces=NS)
     assert refs == notes == [str(i) for i in range(1, len(refs) + 1)]
     assert len(refs) == 200 // 3  # the long body replaces the small one
+    texts = [text(fn).strip() for fn in d.xml("word/footnotes.xml").xpath(
+        "w:footnote[not(@w:type)]", namespaces=NS)]
+    assert texts == [rich.text for _n, rich in blocks.build(n).footnotes()]
 
 
 def test_blocks_are_consumed_not_the_model(monkeypatch):

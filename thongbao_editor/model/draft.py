@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from .text import MarkupError, RichText, normalize_text, parse_markup
 
 FORMAT_VERSION = 1
 MAX_DEPTH = 12
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 #: The fields of each object of format version 1, by path (``""`` is the
 #: top level).  :func:`notice_to_dict` writes exactly these; docs/
@@ -107,11 +109,11 @@ class _Reader:
                 self.fail(full, "field.missing")
             return default
         value = obj[key]
+        expected = _type_name(float if float in types else types[0])  # int or float: "a number"
         if isinstance(value, bool) and bool not in types:
-            self.fail(full, "field.type", expected=_type_name(types[0]), actual=_type_name(bool))
+            self.fail(full, "field.type", expected=expected, actual=_type_name(bool))
         if not isinstance(value, types):
-            self.fail(full, "field.type", expected=_type_name(types[0]),
-                      actual=_type_name(type(value)))
+            self.fail(full, "field.type", expected=expected, actual=_type_name(type(value)))
         return value
 
     def known(self, obj: dict, path: str, keys: tuple[str, ...]) -> None:
@@ -171,8 +173,9 @@ class _Reader:
             out.append(each(v, item_path))
         return out
 
-    def number(self, obj: dict, key: str, path: str, low: float, high: float, default: Any):
-        value = self.get(obj, key, path, (int, float), default)
+    def number(self, obj: dict, key: str, path: str, low: float, high: float, default: Any,
+               types: tuple[type, ...] = (int, float)):
+        value = self.get(obj, key, path, types, default)
         if not low <= value <= high:
             self.fail(f"{path}.{key}", "field.value", reason=f"{value} ∉ [{low}, {high}]")
         return value
@@ -279,6 +282,9 @@ def _iso_date(r: _Reader, value: str | None, path: str) -> dt.date | None:
     if value is None or value == "":
         return None
     try:
+        # Only YYYY-MM-DD: Python 3.11 would also take 20240410 or 2024-W15-3.
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         r.fail(path, "field.value", reason=f"{value!r} (YYYY-MM-DD)")
@@ -373,7 +379,8 @@ def _layout(r: _Reader, lay: dict) -> Layout:
         first_line_indent_cm=r.number(lay, "first_line_indent_cm", p, 1, 1.27, d.first_line_indent_cm),
         paragraph_after_pt=r.number(lay, "paragraph_after_pt", p, 6, 24, d.paragraph_after_pt),
         line_spacing=r.number(lay, "line_spacing", p, 1, 1.5, d.line_spacing),
-        signature_space_lines=int(r.number(lay, "signature_space_lines", p, 2, 12, d.signature_space_lines)),
+        signature_space_lines=r.number(lay, "signature_space_lines", p, 2, 12,
+                                       d.signature_space_lines, (int,)),
     )
 
 

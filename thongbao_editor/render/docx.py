@@ -39,8 +39,8 @@ from ..model import Notice, RichText
 from ..model.text import Footnote, Run
 from ..model.validate import final_problems
 from . import blocks as blocks_mod
-from .docx_package import HEADER_DEFAULT_RID, HEADER_FIRST_RID, W_NS, load_base, package, \
-    styles_for_layout
+from .docx_package import (HEADER_DEFAULT_RID, HEADER_FIRST_RID, W_NS, Base, load_base, package,
+                           styles_for_layout)
 from .metrics import text_width_pt
 
 log = logging.getLogger(__name__)
@@ -56,13 +56,7 @@ RULE_RATIO = 0.4  # agency and trích yếu rules: inside NĐ 30's 1/3–1/2
 BOTTOM_SPACE_BEFORE = 240  # 12 pt between the closing and the bottom block
 HEADER_DISTANCE = 567  # header 10 mm from the top edge, inside the 20–25 mm margin
 
-# Sizes of the header parts, as in the base styles (pt).
-AGENCY_PT = 13
-NATIONAL_TITLE_PT = 13
-MOTTO_PT = 14
-DATE_PT = 14
-DATE_MIN_PT = 13
-SUMMARY_PT = 14
+DATE_MIN_PT = 13  # a date too wide for the column at its style's size is set in 13 pt
 
 FONT = "Times New Roman"
 FONTS = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
@@ -121,6 +115,8 @@ def check_layout(notice: Notice) -> None:
             obj = getattr(obj, part)
         value = obj
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        if ok and attr == "signature_space_lines":
+            ok = float(value).is_integer()
         if ok:
             ok = value >= low - _EPS and (high is None or value <= high + _EPS)
         if not ok:
@@ -187,13 +183,16 @@ def _rule(style: str, avail_twips: int, length_pt: float) -> str:
     return _para(style, ppr=f'<w:ind w:left="{side}" w:right="{side}" w:firstLine="0"/>')
 
 
-def rule_lengths(doc: blocks_mod.Document, text_width_twips: int) -> dict[str, float]:
-    """The three rules' lengths in points (also used by the tests)."""
-    agency_w = max((text_width_pt(line, AGENCY_PT, bold=True) for line in doc.header.agency),
-                   default=0.0)
-    summary_w = min(text_width_pt(doc.summary, SUMMARY_PT, bold=True), text_width_twips / 20)
+def rule_lengths(doc: blocks_mod.Document, text_width_twips: int,
+                 base: Base | None = None) -> dict[str, float]:
+    """The three rules' lengths in points, measured at the base styles' sizes."""
+    base = base or load_base()
+    agency_w = max((text_width_pt(line, base.size("TBAgency"), bold=True)
+                    for line in doc.header.agency), default=0.0)
+    summary_w = min(text_width_pt(doc.summary, base.size("TBSummary"), bold=True),
+                    text_width_twips / 20)
     return {
-        "motto": text_width_pt(doc.header.motto, MOTTO_PT, bold=True),
+        "motto": text_width_pt(doc.header.motto, base.size("TBMotto"), bold=True),
         "agency": agency_w * RULE_RATIO,
         "summary": summary_w * RULE_RATIO,
     }
@@ -231,19 +230,21 @@ def _table(cols: tuple[int, int], indent: int, cells: tuple[str, str] | list[tup
     return "".join(out)
 
 
-def header_columns(doc: blocks_mod.Document) -> tuple[tuple[int, int], float | None]:
+def header_columns(doc: blocks_mod.Document,
+                   base: Base | None = None) -> tuple[tuple[int, int], float | None]:
     """Column widths (twips) of the header table and the date's size (None = style's 14 pt).
 
     70 mm + 100 mm by default.  The Quốc hiệu and the date must not wrap: when
     one is too wide for 100 mm, the right column grows (up to 105 mm, the left
     one shrinking by as much; issued documents use 97.5–103 mm); a date still
     too wide is set in 13 pt (NĐ 30 allows 13–14)."""
+    base = base or load_base()
     slack = 2 * CELL_MARGIN + 40  # cell margins + 2 pt
-    title = text_width_pt(doc.header.national_title, NATIONAL_TITLE_PT, bold=True) * 20
-    date14 = text_width_pt(doc.header.date_line, DATE_PT, italic=True) * 20
+    title = text_width_pt(doc.header.national_title, base.size("TBNationalTitle"), bold=True) * 20
+    date14 = text_width_pt(doc.header.date_line, base.size("TBDate"), italic=True) * 20
     date_size: float | None = None
     right = max(_twips(HEADER_COLS_MM[1]), round(max(title, date14)) + slack)
-    if right > _twips(HEADER_MAX_RIGHT_MM):
+    if right > _twips(HEADER_MAX_RIGHT_MM) and base.size("TBDate") > DATE_MIN_PT:
         date_size = DATE_MIN_PT
         date13 = text_width_pt(doc.header.date_line, DATE_MIN_PT, italic=True) * 20
         right = max(_twips(HEADER_COLS_MM[1]), round(max(title, date13)) + slack)
@@ -252,9 +253,9 @@ def header_columns(doc: blocks_mod.Document) -> tuple[tuple[int, int], float | N
     return (total - right, right), date_size
 
 
-def _header_table(doc: blocks_mod.Document, text_w: int, rules: dict[str, float]) -> str:
+def _header_table(doc: blocks_mod.Document, text_w: int, rules: dict[str, float], base: Base) -> str:
     h = doc.header
-    cols, date_size = header_columns(doc)
+    cols, date_size = header_columns(doc, base)
     indent = (text_w - sum(cols)) // 2
     left_avail, right_avail = cols[0] - 2 * CELL_MARGIN, cols[1] - 2 * CELL_MARGIN
     left = [_para("TBParentAgency", _text_run(line)) for line in h.parent_agency]
@@ -282,7 +283,7 @@ def _bottom_table(bottom: blocks_mod.BottomBlock, text_w: int) -> str:
              for i, line in enumerate(bottom.authority)]
     if not right:
         right.append(_para("TBAuthority", ppr=first))
-    right += [_para("TBSignatureSpace")] * bottom.signature_space_lines
+    right += [_para("TBSignatureSpace")] * int(bottom.signature_space_lines)
     right.append(_para("TBSigner", _text_run(bottom.signer, bold=True)))
     return _table(cols, indent, ("".join(left), "".join(right)))
 
@@ -291,12 +292,12 @@ def _bottom_table(bottom: blocks_mod.BottomBlock, text_w: int) -> str:
 # Parts
 
 
-def _document_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer) -> str:
+def _document_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer, base: Base) -> str:
     m = notice.layout.margins
     left, right = _twips(m.left), _twips(m.right)
     text_w = PAGE_W - left - right
-    rules = rule_lengths(doc, text_w)
-    body = [_header_table(doc, text_w, rules)]
+    rules = rule_lengths(doc, text_w, base)
+    body = [_header_table(doc, text_w, rules, base)]
     body.append(_para("TBDocType", _text_run(doc.doc_type, bold=True)))
     if doc.summary:
         body.append(_para("TBSummary", _text_run(doc.summary, bold=True)))
@@ -400,7 +401,7 @@ def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | N
                                round(layout.first_line_indent_cm * 10 * TWIPS_PER_MM),
                                round(layout.paragraph_after_pt * 20), round(layout.line_spacing * 240))
     writer = _Writer()
-    document = _document_xml(doc, notice, writer)
+    document = _document_xml(doc, notice, writer, base)
     first = (_para("TBDraftMark", _text_run(blocks_mod.DRAFT_MARK, bold=True)) if doc.draft
              else _para("TBPageNumber"))
     return package(base, styles=styles, document=document, footnotes=_footnotes_xml(writer.footnotes),
