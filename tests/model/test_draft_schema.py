@@ -17,8 +17,8 @@ import pytest
 
 from conftest import ROOT
 from thongbao_editor.errors import DraftError
-from thongbao_editor.model import (Abbreviation, Kind, RichText, load_draft, loads,
-                                   notice_to_dict)
+from thongbao_editor.model import (Abbreviation, Kind, RichText, TemplateLink, load_draft,
+                                   loads, notice_to_dict)
 from thongbao_editor.model.draft import FIELDS, FORMAT_VERSION
 
 SCHEMA_PATH = ROOT / "docs" / "draft-format.schema.json"
@@ -37,6 +37,7 @@ OBJECTS = {
     "abbreviation": ("#/$defs/abbreviation", "abbreviations[]."),
     "layout": ("#/$defs/layout", "layout."),
     "layout.margins": ("#/$defs/margins", "layout.margins."),
+    "template": ("#/$defs/template", "template."),
 }
 
 KEYWORDS = {"$schema", "$id", "title", "description", "type", "required", "additionalProperties",
@@ -119,6 +120,9 @@ def full_dict(example_path) -> dict:
     notice.storage.copies = 2
     notice.abbreviations = [Abbreviation("KT-XH", "kinh tế - xã hội")]
     notice.numbering[Kind.SUB_KHOAN] = "{parent}.{n}"
+    notice.template = TemplateLink("kiem-tra-ket-luan", "ubnd-tinh", "pcvp",
+                                   {"unit": "huyện Cao Lộc", "basis": ["Chương trình số 15"],
+                                    "chair": {"name": "A", "title": "B", "role": ""}, "year": 2024})
     return notice_to_dict(notice)
 
 
@@ -267,8 +271,9 @@ def test_defaults_are_what_the_loader_fills_in(schema):
                                                "date": {"year": 2024}, "summary": ""}}
     written = notice_to_dict(loads(json.dumps(minimal)))
     checked = 0
+    assert "template" not in written  # only a notice made from a template has the link
     for path, (ref, _) in OBJECTS.items():
-        if path in ("node", "abbreviation"):
+        if path in ("node", "abbreviation", "template"):
             continue
         for key, prop in resolve(schema, ref)["properties"].items():
             if "default" in prop:

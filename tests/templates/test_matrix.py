@@ -64,3 +64,16 @@ def test_profile_shapes():
     assert vp.symbol == "TB-VP" and vp.agency == ["VĂN PHÒNG"]
     assert vp.parent_agency[0].startswith("UBND TỈNH") and vp.signer().authority == ["CHÁNH VĂN PHÒNG"]
     assert xa.agency[-1].startswith("XÃ ") and xa.signer().authority[0] == "TM. ỦY BAN NHÂN DÂN"
+
+
+def test_drafts_from_templates_follow_the_published_schema():
+    import json
+
+    from conftest import ROOT
+    from model.test_draft_schema import validate
+    schema = json.loads((ROOT / "docs" / "draft-format.schema.json").read_text(encoding="utf-8"))
+    for name in TEMPLATES:
+        tpl = LIB.template(name)
+        data = json.loads(dumps(instantiate(tpl, LIB.profile("ubnd-tinh"), tpl.examples())))
+        assert "template" in data
+        assert validate(data, schema, schema) == [], name
