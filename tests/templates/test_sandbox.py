@@ -29,6 +29,10 @@ HOSTILE = {
     "exponential_macro": ("{% macro d(n) %}{% if n %}{{ d(n-1) }}{{ d(n-1) }}{% else %}xx"
                           "{% endif %}{% endmacro %}{{ d(40) }}", "giây"),
     "recursion": ("{% macro d(n) %}{{ d(n+1) }}{% endmacro %}{{ d(1) }}", "lồng nhau"),
+    "recursive_loop": ("{% for x in [1] recursive %}{{ loop([1]) }}{% endfor %}", "lồng nhau"),
+    "self_call": ("{% macro m() %}{% for i in range(1000) %}{{ m() }}{% endfor %}{% endmacro %}"
+                  "{{ m() }}", "lồng nhau"),
+    "indent": ("{{ 'x' | indent(10**9) }}", "quá lớn"),
     "macro_buffer": ("{% macro m() %}{% for i in range(100000) %}" + "y" * 100 +
                      "{% endfor %}{% endmacro %}{{ m() }}", "quá lớn"),
     "undefined": ("Kính gửi {{ don_vi }}", "don_vi"),

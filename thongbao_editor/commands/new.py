@@ -39,7 +39,12 @@ def _values(items: list[str]) -> dict[str, object]:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("new", help="bản nháp mới từ mẫu / a new draft from a template")
+    order = ("Giá trị, sau thắng trước / values, later wins: mặc định của mẫu / template default "
+             "< [defaults] của hồ sơ / profile < --set (< ô CSV không trống, với batch / a CSV "
+             "cell). Danh sách / lists: --set key+=dòng; người / persons: --set chair=pct hoặc "
+             "chair.name=… chair.title=…")
+    p = sub.add_parser("new", help="bản nháp mới từ mẫu / a new draft from a template",
+                       description=order)
     p.add_argument("--template", required=True, help="tên mẫu (thongbao template list)")
     p.add_argument("--profile", required=True, help="tên hồ sơ cơ quan")
     p.add_argument("--signer", help="người ký trong hồ sơ (mặc định: người ký mặc định)")
@@ -58,7 +63,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_user_dir(p)
     p.set_defaults(func=run_apply)
 
-    p = sub.add_parser("batch", help="nhiều thông báo từ một bảng CSV / one .docx per CSV row")
+    p = sub.add_parser("batch", help="nhiều thông báo từ một bảng CSV / one .docx per CSV row",
+                       description=order)
     p.add_argument("--template", required=True)
     p.add_argument("--profile", required=True)
     p.add_argument("--signer")
