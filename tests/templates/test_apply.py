@@ -135,3 +135,24 @@ def test_meeting_attendees_keep_one_full_stop(lib):
     notice = instantiate(tpl, prof, {**tpl.examples(), "attendees": ["Lãnh đạo Sở Y tế.", "Lãnh đạo Sở Tài chính"]})
     items = [n.text.text for n in notice.body[0].children]
     assert items[1:] == ["Lãnh đạo Sở Y tế.", "Lãnh đạo Sở Tài chính."]
+
+
+def test_saved_template_takes_the_recipient_groups_of_another_profile(lib):
+    tpl, tinh, xa = lib.template("hoi-nghi"), lib.profile("ubnd-tinh"), lib.profile("ubnd-xa")
+    notice = instantiate(tpl, tinh, tpl.examples() | {"chair": "pct"})
+    text = notice_to_template(notice, {}, name="hn", title="HN", profile=tinh)
+    assert '"@cap_tren"' in text and '"@van_phong"' in text
+    mine = parse_template(text, "hn", "hn.toml")
+    again = instantiate(mine, xa, {})
+    assert again.recipients[0] == "Thường trực Đảng ủy xã (B/c);"
+    assert "Các cơ quan, đơn vị dự Hội nghị;" in again.recipients
+
+
+def test_describe_variables_gives_the_form(lib):
+    from thongbao_editor.templates import describe_variables
+    rows = {r["name"]: r for r in describe_variables(lib.template("kiem-tra-ket-luan"),
+                                                     lib.profile("ubnd-tinh"))}
+    assert rows["chair"]["value"] == "(Mẫu) Nguyễn Văn An, Phó Chủ tịch Thường trực UBND tỉnh"
+    assert rows["chair_role"]["value"] == "Trưởng Đoàn kiểm tra"
+    assert rows["unit"]["value"] == "" and rows["unit"]["required"]
+    assert "pct-tt" in rows["chair"]["choices"]

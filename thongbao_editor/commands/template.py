@@ -222,8 +222,15 @@ def run_save(args: argparse.Namespace) -> int:
             raise TemplateError("template.value", label=item, name="--var",
                                 reason=FieldProblem("value.var_value"))
         replacements[value] = name.strip()
-    text = notice_to_template(notice, replacements, name=args.name, title=args.title)
     lib = library(args)
+    profile = None
+    if notice.template is not None and notice.template.profile:
+        try:  # its recipient groups become @group again
+            profile = lib.profile(notice.template.profile)
+        except TemplateError:
+            profile = None
+    text = notice_to_template(notice, replacements, name=args.name, title=args.title,
+                              profile=profile)
     if args.output:
         parse_template(text, args.name, args.output)  # what we write must read back
         Path(args.output).write_text(text, encoding="utf-8")

@@ -392,14 +392,35 @@ def _substitute(text: str, replacements: Mapping[str, str]) -> str:
     return "".join(out)
 
 
+def _recipient_entries(lines: list[str], profile: Profile | None,
+                       sub: Any) -> list[str]:
+    """Recipient lines, with runs equal to a profile group written ``@group``."""
+    out: list[str] = []
+    groups = sorted(((k, v) for k, v in (profile.recipients.items() if profile else []) if v),
+                    key=lambda kv: -len(kv[1]))
+    i = 0
+    while i < len(lines):
+        for key, group in groups:
+            if lines[i:i + len(group)] == group:
+                out.append(f"@{key}")
+                i += len(group)
+                break
+        else:
+            out.append(sub(lines[i]))
+            i += 1
+    return out
+
+
 def notice_to_template(notice: Notice, replacements: Mapping[str, str], *, name: str,
-                       title: str, description: str = "") -> str:
+                       title: str, description: str = "", profile: Profile | None = None) -> str:
     """"Save as template": the TOML text of a template that makes ``notice``
     again, with each literal in ``replacements`` (value -> variable name)
     replaced by that variable everywhere.  The variables are declared as
     required text (``unit`` when the value names an administrative unit) with
     the replaced value as their example.  The header, signer, recipients
-    groups and layout belong to the agency profile and are not copied."""
+    groups and layout belong to the agency profile and are not copied; with
+    ``profile``, recipient lines equal to one of its groups become ``@group``
+    so that another profile's groups take their place."""
     from .files import RESERVED, VARIABLE
     from .toml_write import dumps_template
     from .values import UnitName
@@ -441,7 +462,7 @@ def notice_to_template(notice: Notice, replacements: Mapping[str, str], *, name:
         "summary": sub(notice.header.summary),
         "date": sub(date),
         "closing": sub(notice.closing.to_markup()),
-        "recipients": [sub(r) for r in notice.recipients],
+        "recipients": _recipient_entries(notice.recipients, profile, sub),
         "abbreviations": [{"short": a.short, "full": a.full} for a in notice.abbreviations],
         "numbering": {k.value: v for k, v in notice.numbering.items() if DEFAULT_NUMBERING.get(k) != v},
         "body": format_outline(notice.body, sub),
@@ -456,10 +477,14 @@ def describe_variables(tpl: NoticeTemplate, profile: Profile | None = None) -> l
     type, required, help, default (as written), example, and — with a
     profile — the value the profile gives and the people to choose from."""
     out = []
+    resolved: dict[str, Any] = {}
+    if profile is not None:  # what the form shows before the user types anything
+        resolved = resolve_values(tpl, profile, {}, check_required=False, problems={})
     for v in tpl.variables:
         item = {"name": v.name, "label": v.label, "type": v.type, "required": v.required,
                 "help": v.help, "default": v.default, "example": v.example}
         if profile is not None:
+            item["value"] = display(v.type, resolved.get(v.name))
             if v.name in profile.defaults:
                 item["profile_value"] = profile.defaults[v.name]
             if v.type == "person":
