@@ -17,7 +17,7 @@ HOSTILE = {
     "format_attr": ("{{ '{0.__class__}'.format(1) }}", "unsafe"),
     "huge_range": ("{% for i in range(10**9) %}x{% endfor %}", "range()"),
     "nested_loops": ("{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}"
-                     "{% endfor %}", "lặp quá"),
+                     "{% endfor %}", ("lặp quá", "giây")),  # whichever limit comes first
     "huge_string": ("{{ 'x' * 10**9 }}", "quá lớn"),
     "huge_power": ("{{ 2 ** (10 ** 9) }}", "quá lớn"),
     "center": ("{{ 'x' | center(10**9) }}", "quá lớn"),
@@ -31,10 +31,10 @@ HOSTILE = {
     "recursion": ("{% macro d(n) %}{{ d(n+1) }}{% endmacro %}{{ d(1) }}", "lồng nhau"),
     "recursive_loop": ("{% for x in [1] recursive %}{{ loop([1]) }}{% endfor %}", "lồng nhau"),
     "self_call": ("{% macro m() %}{% for i in range(1000) %}{{ m() }}{% endfor %}{% endmacro %}"
-                  "{{ m() }}", "lồng nhau"),
+                  "{{ m() }}", ("lồng nhau", "giây")),
     "indent": ("{{ 'x' | indent(10**9) }}", "quá lớn"),
     "macro_buffer": ("{% macro m() %}{% for i in range(100000) %}" + "y" * 100 +
-                     "{% endfor %}{% endmacro %}{{ m() }}", "quá lớn"),
+                     "{% endfor %}{% endmacro %}{{ m() }}", ("quá lớn", "giây")),
     "undefined": ("Kính gửi {{ don_vi }}", "don_vi"),
     "include": ("{% include '/etc/passwd' %}", "include/import/extends"),
     "import": ("{% import 'x.j2' as x %}", "include/import/extends"),
@@ -54,7 +54,8 @@ def test_hostile_expression_refused(name):
     assert elapsed < 10  # the budget is 2 s; generous for a loaded CI machine
     message = err.value.message()
     assert message.startswith(f"Mẫu {name}.toml, dòng ")
-    assert expected in message, message
+    expected = expected if isinstance(expected, tuple) else (expected,)
+    assert any(e in message for e in expected), message
     assert err.value.message("en")
 
 
