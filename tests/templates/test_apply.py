@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from thongbao_editor.errors import TemplateError
-from thongbao_editor.model import RichText, dumps, loads
+from thongbao_editor.model import Node, RichText, dumps, loads
 from thongbao_editor.render.opening import opening_paragraphs
 from thongbao_editor.templates import (apply_variables, instantiate, notice_to_template,
                                        parse_template)
@@ -156,3 +156,14 @@ def test_describe_variables_gives_the_form(lib):
     assert rows["chair_role"]["value"] == "Trưởng Đoàn kiểm tra"
     assert rows["unit"]["value"] == "" and rows["unit"]["required"]
     assert "pct-tt" in rows["chair"]["choices"]
+
+
+def test_save_as_template_keeps_awkward_text(lib):
+    tpl, prof = lib.template("hoi-nghi"), lib.profile("ubnd-tinh")
+    notice = instantiate(tpl, prof, tpl.examples() | {"chair": "pct"})
+    awkward = 'Trích """dẫn""" \\\\ {{ x }} {% if %} {# y #} \'\'\' - + # = cuối'
+    notice.body[0].children[0].text = RichText.plain(awkward)
+    notice.body[0].children.insert(0, Node.make("paragraph", "\\- như gạch đầu dòng"))
+    text = notice_to_template(notice, {}, name="x", title='Tiêu đề "khó"')
+    again = instantiate(parse_template(text, "x", "x.toml"), prof, {})
+    assert again.body == notice.body
