@@ -22,7 +22,7 @@ from pathlib import Path
 from ..errors import FieldProblem, TemplateError, language
 from ..model import load_draft
 from ..templates import Library, describe_variables, notice_to_template
-from ..templates.engine import check_template
+from ..templates.checking import check_template
 from ..templates.files import (PROFILE_KIND, TEMPLATE_KIND, file_kind, parse_profile,
                                parse_template, read_text)
 

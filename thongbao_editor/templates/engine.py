@@ -10,8 +10,8 @@
 - :func:`apply_variables` changes values in a notice made from a template:
   every part the template generated and the user left alone is generated
   again; parts the user edited are kept and reported.
-- :func:`notice_to_template` ("save as template") turns a notice into a
-  template, replacing the values the user picks with variables.
+
+"Save as template" is in :mod:`.saving`, ``template check`` in :mod:`.checking`.
 
 Everything runs under one time/size budget of the sandbox
 (:mod:`thongbao_editor.render.jinja_env`).
@@ -33,7 +33,7 @@ from ..model.notice import DEFAULT_NUMBERING
 from ..model.text import MarkupError, clean, parse_markup
 from ..render.jinja_env import budget, render_string
 from .files import NoticeTemplate, Profile, ProfileView, Variable
-from .outline import OutlineError, format_outline, parse_outline
+from .outline import OutlineError, parse_outline
 from .values import ValueProblem, coerce, display, empty, is_empty, to_json
 
 log = logging.getLogger(__name__)
@@ -369,109 +369,6 @@ def _mentions(text: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool
     return False
 
 
-# --------------------------------------------------------------------------
-# Save as template
-
-
-def _jinja_literal(text: str) -> str:
-    """Text that Jinja prints unchanged (``{`` cannot start a tag)."""
-    return text.replace("{", "{{ '{' }}")
-
-
-def _substitute(text: str, replacements: Mapping[str, str]) -> str:
-    if not replacements:
-        return _jinja_literal(text)
-    keys = sorted(replacements, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(k) for k in keys))
-    out, pos = [], 0
-    for m in pattern.finditer(text):
-        out.append(_jinja_literal(text[pos:m.start()]))
-        out.append("{{ " + replacements[m.group(0)] + " }}")
-        pos = m.end()
-    out.append(_jinja_literal(text[pos:]))
-    return "".join(out)
-
-
-def _recipient_entries(lines: list[str], profile: Profile | None,
-                       sub: Any) -> list[str]:
-    """Recipient lines, with runs equal to a profile group written ``@group``."""
-    out: list[str] = []
-    groups = sorted(((k, v) for k, v in (profile.recipients.items() if profile else []) if v),
-                    key=lambda kv: -len(kv[1]))
-    i = 0
-    while i < len(lines):
-        for key, group in groups:
-            if lines[i:i + len(group)] == group:
-                out.append(f"@{key}")
-                i += len(group)
-                break
-        else:
-            out.append(sub(lines[i]))
-            i += 1
-    return out
-
-
-def notice_to_template(notice: Notice, replacements: Mapping[str, str], *, name: str,
-                       title: str, description: str = "", profile: Profile | None = None) -> str:
-    """"Save as template": the TOML text of a template that makes ``notice``
-    again, with each literal in ``replacements`` (value -> variable name)
-    replaced by that variable everywhere.  The variables are declared as
-    required text (``unit`` when the value names an administrative unit) with
-    the replaced value as their example.  The header, signer, recipients
-    groups and layout belong to the agency profile and are not copied; with
-    ``profile``, recipient lines equal to one of its groups become ``@group``
-    so that another profile's groups take their place."""
-    from .files import RESERVED, VARIABLE
-    from .toml_write import dumps_template
-    from .values import UnitName
-
-    for value, var in replacements.items():
-        if not VARIABLE.match(var) or var in RESERVED:
-            raise TemplateError("template.value", label=value, name=var,
-                                reason=FieldProblem("tpl.variable_name", name=var))
-        if not value.strip():
-            raise TemplateError("template.value", label=value, name=var,
-                                reason=FieldProblem("tpl.empty_value"))
-    sub = lambda s: _substitute(s, replacements)  # noqa: E731
-    variables = []
-    for value, var in replacements.items():
-        if any(v["name"] == var for v in variables):
-            continue
-        vtype = "unit" if UnitName(value).kind else "text"
-        variables.append({"name": var, "label": var.replace("_", " ").capitalize(), "type": vtype,
-                          "required": True, "example": value})
-    o = notice.opening
-    if o.override is not None:
-        opening: dict[str, str] = {"paragraphs": "\n\n".join(sub(p.to_markup()) for p in o.override)}
-    else:
-        opening = {
-            "template": o.template,
-            "basis": "\n".join(sub(b) for b in o.basis),
-            "inspection_date": sub(o.inspection_date.isoformat()) if o.inspection_date else "",
-            "chair_name": sub(o.chair.name), "chair_title": sub(o.chair.title),
-            "chair_role": sub(o.chair.role), "units": "\n".join(sub(u) for u in o.units),
-            "attendees": sub(o.attendees), "participants": sub(o.participants),
-            "activities": sub(o.activities), "reporters": sub(o.reporters),
-            "report_subject": sub(o.report_subject),
-        }
-    d = notice.header.date
-    date = f"{d.year}" + (f"-{d.month:02d}" if d.month else "") + \
-        (f"-{d.day:02d}" if d.month and d.day else "")
-    notice_table = {
-        "doc_type": notice.header.doc_type,
-        "summary": sub(notice.header.summary),
-        "date": sub(date),
-        "closing": sub(notice.closing.to_markup()),
-        "recipients": _recipient_entries(notice.recipients, profile, sub),
-        "abbreviations": [{"short": a.short, "full": a.full} for a in notice.abbreviations],
-        "numbering": {k.value: v for k, v in notice.numbering.items() if DEFAULT_NUMBERING.get(k) != v},
-        "body": format_outline(notice.body, sub),
-        "opening": opening,
-    }
-    return dumps_template(name=name, title=title, description=description, variables=variables,
-                          notice=notice_table)
-
-
 def describe_variables(tpl: NoticeTemplate, profile: Profile | None = None) -> list[dict[str, Any]]:
     """The variables for a form or ``template show --json``: name, label,
     type, required, help, default (as written), example, and — with a
@@ -493,57 +390,5 @@ def describe_variables(tpl: NoticeTemplate, profile: Profile | None = None) -> l
     return out
 
 
-
-
-def template_sources(tpl: NoticeTemplate) -> list[tuple[str, str]]:
-    """(field, Jinja text) of every piece of template text in ``tpl``."""
-    out = [("summary", tpl.summary), ("date", tpl.date), ("body", tpl.body),
-           ("closing", tpl.closing)]
-    out += [("recipients", r) for r in tpl.recipients if not r.startswith("@")]
-    out += [(f"opening.{k}", v) for k, v in tpl.opening.items()]
-    for v in tpl.variables:
-        defaults = v.default if isinstance(v.default, list) else [v.default]
-        out += [(f"variables.{v.name}.default", d) for d in defaults if isinstance(d, str)]
-    return out
-
-
-def check_template(tpl: NoticeTemplate, profiles: list[Profile]) -> list[str]:
-    """Problems of a template, as messages with file and line: Jinja syntax
-    in every field, then a fill-in with the examples for each profile (which
-    must give a notice that is ready to sign: validate.final_problems)."""
-    from ..model.validate import final_problems
-    from ..render.jinja_env import environment
-    from ..render.opening import opening_paragraphs
-    import jinja2
-
-    problems: list[str] = []
-    for field_name, source in template_sources(tpl):
-        try:
-            environment().parse(source)
-        except jinja2.TemplateSyntaxError as exc:
-            err = RenderError("render.template", template=tpl.file or tpl.name,
-                              line=(exc.lineno or 0) + tpl.lines.get(field_name, 0),
-                              reason=f"{field_name}: {exc.message}")
-            problems.append(err.message())
-    if problems:
-        return problems
-    for v in tpl.variables:
-        if v.required and v.example is None and v.type != "person":
-            problems.append(TemplateError("template.field", file=tpl.file or tpl.name,
-                                          path=f"variables.{v.name}.example",
-                                          reason=FieldProblem("tpl.need_example")).message())
-    for profile in profiles:
-        try:
-            notice = instantiate(tpl, profile, tpl.examples())
-            opening = [p.text for p in opening_paragraphs(notice)]
-        except (TemplateError, RenderError) as exc:
-            problems.append(f"[{profile.name}] {exc.message()}")
-            continue
-        for p in final_problems(notice, opening):
-            problems.append(f"[{profile.name}] {tpl.file or tpl.name}: {p.message()}")
-    return problems
-
-
 __all__ = ["ApplyReport", "apply_variables", "describe_variables", "explicit_json", "generate",
-           "instantiate", "notice_to_template", "resolve_values", "value_problems",
-           "template_sources", "check_template"]
+           "instantiate", "resolve_values", "value_problems"]
