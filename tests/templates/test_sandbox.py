@@ -165,3 +165,22 @@ def test_messages_in_english_too(lib):
         instantiate(_tpl("x"), lib.profile("ubnd-xa"), {"unit": ["a", "b"]})
     assert err.value.message("en") == ("Invalid value for «Đơn vị» (unit): expected one line "
                                        "of text, not a list.")
+
+
+def test_field_errors_point_at_their_own_line():
+    text = BASE.replace('example = "xã A"', 'example = "xã A"\n\n[[variables]]\nname = "ngay"\n'
+                        'label = "Ngày"\ntype = "ngày"')
+    with pytest.raises(TemplateError) as err:
+        parse_template(text, "thu", "thu.toml")
+    assert err.value.message() == ("Tệp mẫu thu.toml, dòng 15, mục variables[1].type: kiểu «ngày» "
+                                   "không thuộc text, unit, date, number, person, list")
+    profile = ('kind = "agency-profile"\ntitle = "x"\n[header]\nagency = ["A"]\nsymbol = "TB UBND"\n'
+               'place = "X"\n[[signers]]\nid = "a"\nname = "A"\nauthority = ["CHỦ TỊCH"]\n'
+               '[[signers]]\nid = "b"\nname = "B"\nauthority = []\n')
+    from thongbao_editor.templates import parse_profile
+    with pytest.raises(TemplateError) as err:
+        parse_profile(profile, "p", "p.toml")
+    assert "dòng 5, mục header.symbol" in err.value.message()
+    with pytest.raises(TemplateError) as err:
+        parse_profile(profile.replace("TB UBND", "TB-UBND"), "p", "p.toml")
+    assert "dòng 14, mục signers[1].authority" in err.value.message()

@@ -161,6 +161,44 @@ def key_line(text: str, key: str, after: str | None = None) -> int:
     return 0
 
 
+_SEGMENT = re.compile(r"([^.\[\]]+)(?:\[(\d+)\])?")
+
+
+def path_line(text: str, path: str) -> int:
+    """The line of the field ``path`` (``variables[3].type``,
+    ``notice.opening.basis``, ``layout.margins.left``), or 0."""
+    parts = [(m.group(1), int(m.group(2)) if m.group(2) else None)
+             for m in _SEGMENT.finditer(path)]
+    lines = text.splitlines()
+    for cut in range(len(parts) - 1, 0, -1):
+        table = ".".join(name for name, _ in parts[:cut])
+        index = parts[cut - 1][1]
+        header = f"[[{table}]]" if index is not None else f"[{table}]"
+        seen, start = -1, None
+        for i, line in enumerate(lines):
+            if line.strip() == header:
+                seen += 1
+                if index is None or seen == index:
+                    start = i
+                    break
+        if start is None:
+            continue
+        key = re.compile(rf"^\s*{re.escape(parts[cut][0])}\s*=")
+        for i in range(start + 1, len(lines)):
+            if lines[i].lstrip().startswith("["):
+                break
+            if key.match(lines[i]):
+                return i + 1
+        return start + 1  # the table itself
+    key = re.compile(rf"^\s*{re.escape(parts[0][0])}\s*=") if parts else None
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("["):
+            break
+        if key is not None and key.match(line):
+            return i + 1
+    return key_line(text, parts[-1][0]) if parts else 0
+
+
 def content_offset(text: str, line: int) -> int:
     """The offset to add to a line inside a string value that starts on
     file line ``line``: a multi-line string begins on the next line."""
@@ -199,8 +237,7 @@ class _Fields:
         """Raise a TemplateError for ``path``; the reason is a catalogue
         code (translated when shown) or a FieldProblem."""
         reason = code if isinstance(code, FieldProblem) else FieldProblem(code, **params)
-        key = path.rsplit(".", 1)[-1].split("[")[0]
-        line = key_line(self.text, key)
+        line = path_line(self.text, path)
         if line:
             raise TemplateError("template.file_at", file=self.file, line=line, path=path,
                                 reason=reason)
