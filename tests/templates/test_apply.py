@@ -167,3 +167,13 @@ def test_save_as_template_keeps_awkward_text(lib):
     text = notice_to_template(notice, {}, name="x", title='Tiêu đề "khó"')
     again = instantiate(parse_template(text, "x", "x.toml"), prof, {})
     assert again.body == notice.body
+
+
+def test_edited_text_naming_an_old_person_is_reported(lib):
+    tpl, prof = lib.template("hop-lam-viec"), lib.profile("ubnd-tinh")
+    notice = instantiate(tpl, prof, tpl.examples() | {"chair": "pct-tt"})
+    node = notice.body[1].children[0]  # "Sau khi nghe … đồng chí (Mẫu) Nguyễn Văn An …"
+    node.text = RichText.plain(node.text.text + " Bổ sung.")
+    report = apply_variables(notice, {"chair": "pct"}, tpl, prof)
+    assert "body[1][0]" in report.kept
+    assert "(Mẫu) Phạm Thị Dung" in notice.header.summary

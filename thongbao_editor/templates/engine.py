@@ -361,10 +361,24 @@ def _body_equal(a: list[Node], b: list[Node]) -> bool:
         and _body_equal(x.children, y.children) for x, y in zip(a, b))
 
 
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [v for v in value if isinstance(v, str)]
+    if isinstance(value, Mapping):
+        return [v for v in value.values() if isinstance(v, str)]
+    return []
+
+
 def _mentions(text: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
-    """Does user-edited ``text`` still name an old value that changed?"""
+    """Does user-edited ``text`` still name an old value that changed
+    (a text, a list item, a person's name or title)?"""
     for key, value in old.items():
-        if new.get(key) != value and isinstance(value, str) and len(value) > 2 and value in text:
+        if new.get(key) == value:
+            continue
+        still = set(_strings(new.get(key)))
+        if any(len(s) > 2 and s in text and s not in still for s in _strings(value)):
             return True
     return False
 
