@@ -35,6 +35,12 @@ HOSTILE = {
     "indent": ("{{ 'x' | indent(10**9) }}", "quá lớn"),
     "macro_buffer": ("{% macro m() %}{% for i in range(100000) %}" + "y" * 100 +
                      "{% endfor %}{% endmacro %}{{ m() }}", ("quá lớn", "giây")),
+    "repeated_big_strings": ("{% macro m() %}{% for i in range(1000) %}{{ 'ab' * 10**6 }}"
+                             "{% endfor %}{% endmacro %}{{ m() }}", ("quá lớn", "giây")),
+    "repeated_concat": ("{% set s = 'a' * 10**6 %}{% macro m() %}{% for i in range(1000) %}"
+                        "{{ s ~ s }}{% endfor %}{% endmacro %}{{ m() }}", ("quá lớn", "giây")),
+    "repeated_slices": ("{% set s = 'a' * 2 * 10**6 %}{% macro m() %}{% for i in range(1000) %}"
+                        "{{ s[1:] }}{% endfor %}{% endmacro %}{{ m() }}", ("quá lớn", "giây")),
     "undefined": ("Kính gửi {{ don_vi }}", "don_vi"),
     "include": ("{% include '/etc/passwd' %}", "include/import/extends"),
     "import": ("{% import 'x.j2' as x %}", "include/import/extends"),
@@ -44,14 +50,21 @@ HOSTILE = {
 }
 
 
+def _peak_mb() -> float:
+    resource = pytest.importorskip("resource")  # not on Windows
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_expression_refused(name):
     source, expected = HOSTILE[name]
+    peak = _peak_mb()
     start = time.monotonic()
     with pytest.raises(RenderError) as err:
         render_string(source, f"{name}.toml", line_offset=10)
     elapsed = time.monotonic() - start
     assert elapsed < 10  # the budget is 2 s; generous for a loaded CI machine
+    assert _peak_mb() - peak < 300  # stopped long before it could inflate to gigabytes
     message = err.value.message()
     assert message.startswith(f"Mẫu {name}.toml, dòng ")
     expected = expected if isinstance(expected, tuple) else (expected,)

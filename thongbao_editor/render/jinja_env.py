@@ -41,6 +41,7 @@ from typing import Any, Iterable, Iterator
 
 import jinja2
 from jinja2 import nodes
+from jinja2.visitor import NodeTransformer
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..errors import FieldProblem, RenderError
@@ -51,6 +52,7 @@ MAX_OUTPUT = 2_000_000  # characters of output (about 2 MB of Vietnamese text)
 MAX_ITERATIONS = 1_000_000  # loop iterations per render, all loops together
 MAX_RANGE = 100_000  # items of one range()
 MAX_INT_ARGUMENT = 1_000_000  # widths, counts … passed to methods and filters
+ALLOCATION_FACTOR = 10  # text made by operators, calls and filters: 10 × the output limit
 
 
 class Refused(SecurityError):
@@ -73,6 +75,7 @@ class Budget:
         self.deadline = time.monotonic() + seconds
         self.max_output = max_output
         self.iterations = 0
+        self.allocated = 0
 
     def tick(self) -> None:
         if time.monotonic() > self.deadline:
@@ -82,6 +85,17 @@ class Budget:
         """Refuse ``value`` if it is heavier than the output limit."""
         if _weight(value, self.max_output) > self.max_output:
             raise LimitExceeded("template.limit_size", size=self.max_output)
+        return value
+
+    def made(self, value: Any) -> Any:
+        """Weigh a value an operator, call or filter has just made, and add
+        it to the text made so far: a loop of allowed steps (a 2 MB string
+        made a thousand times in a macro) is stopped before it fills memory."""
+        self.weigh(value)
+        if isinstance(value, (str, list, tuple)):
+            self.allocated += len(value)
+            if self.allocated > ALLOCATION_FACTOR * self.max_output:
+                raise LimitExceeded("template.limit_size", size=self.max_output)
         return value
 
     def iterate(self, n: int = 1) -> None:
@@ -185,10 +199,17 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
             from ..errors import message
             raise jinja2.TemplateSyntaxError(message("template.no_include"), node.lineno, name,
                                              filename)
-        for loop in tree.find_all(nodes.For):
-            loop.iter = nodes.Call(nodes.EnvironmentAttribute("guard_iter"), [loop.iter], [],
-                                   None, None, lineno=loop.lineno)
-        return tree
+        return _Guard().visit(tree)
+
+    def join_values(self, values: list[Any]) -> str:
+        """``a ~ b``: weighed before ``str()``, size checked before joining."""
+        b = current_budget()
+        for v in values:
+            b.weigh(v)
+        parts = [str(v) for v in values]
+        if sum(len(p) for p in parts) > b.max_output:
+            raise LimitExceeded("template.limit_size", size=b.max_output)
+        return "".join(parts)
 
     def guard_iter(self, iterable: Any) -> Iterator[Any]:
         b = current_budget()
@@ -213,7 +234,7 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
                 raise LimitExceeded("template.limit_size", size=b.max_output)
         elif operator == "%" and isinstance(left, str):
             _check_format_string(left)
-        return b.weigh(super().call_binop(context, operator, left, right))
+        return b.made(super().call_binop(context, operator, left, right))
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         b = current_budget()
@@ -225,7 +246,7 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
         if isinstance(owner, str):
             _check_format_string(owner)
-        return b.weigh(super().call(__context, __obj, *args, **kwargs))
+        return b.made(super().call(__context, __obj, *args, **kwargs))
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         b = current_budget()
@@ -235,7 +256,9 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
     def getitem(self, obj: Any, argument: Any) -> Any:
         b = current_budget()
         b.tick()
-        return b.weigh(super().getitem(obj, argument))
+        value = super().getitem(obj, argument)
+        # a slice is a new string or list; an index or key is an existing value
+        return b.made(value) if isinstance(argument, slice) else b.weigh(value)
 
     def _guarded_concat(self, parts: Iterable[str]) -> str:
         b = current_budget()
@@ -247,6 +270,25 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
                 raise LimitExceeded("template.limit_size", size=b.max_output)
         b.tick()
         return "".join(parts)
+
+
+class _Guard(NodeTransformer):
+    """Rewrites a parsed template so that every loop and every ``~`` goes
+    through the budget: ``for x in seq`` iterates ``guard_iter(seq)``, and
+    ``a ~ b`` becomes ``join_values([a, b])`` (both called through
+    :meth:`GuardedSandbox.call`)."""
+
+    def visit_For(self, node: nodes.For) -> nodes.For:
+        self.generic_visit(node)
+        node.iter = nodes.Call(nodes.EnvironmentAttribute("guard_iter"), [node.iter], [],
+                               None, None, lineno=node.lineno)
+        return node
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Call:
+        self.generic_visit(node)
+        return nodes.Call(nodes.EnvironmentAttribute("join_values"),
+                          [nodes.List(list(node.nodes), lineno=node.lineno)], [], None, None,
+                          lineno=node.lineno)
 
 
 def _guard_function(func: Any, *, first_is_value: bool) -> Any:
@@ -268,7 +310,7 @@ def _guard_function(func: Any, *, first_is_value: bool) -> Any:
                 _check_format_string(a)
         if args and isinstance(args[0], str) and func is _FORMAT_FILTER:
             _check_format_string(args[0])
-        return b.weigh(func(*args, **kwargs))
+        return b.made(func(*args, **kwargs))
 
     return guarded
 
