@@ -211,6 +211,10 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
             raise LimitExceeded("template.limit_size", size=b.max_output)
         return "".join(parts)
 
+    def take_slice(self, obj: Any, start: Any, stop: Any, step: Any) -> Any:
+        """``obj[start:stop:step]`` — a new string or list, counted."""
+        return current_budget().made(obj[slice(start, stop, step)])
+
     def guard_iter(self, iterable: Any) -> Iterator[Any]:
         b = current_budget()
         b.tick()
@@ -256,9 +260,7 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
     def getitem(self, obj: Any, argument: Any) -> Any:
         b = current_budget()
         b.tick()
-        value = super().getitem(obj, argument)
-        # a slice is a new string or list; an index or key is an existing value
-        return b.made(value) if isinstance(argument, slice) else b.weigh(value)
+        return b.weigh(super().getitem(obj, argument))
 
     def _guarded_concat(self, parts: Iterable[str]) -> str:
         b = current_budget()
@@ -273,16 +275,26 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
 
 
 class _Guard(NodeTransformer):
-    """Rewrites a parsed template so that every loop and every ``~`` goes
-    through the budget: ``for x in seq`` iterates ``guard_iter(seq)``, and
-    ``a ~ b`` becomes ``join_values([a, b])`` (both called through
-    :meth:`GuardedSandbox.call`)."""
+    """Rewrites a parsed template so that every loop, ``~`` and slice goes
+    through the budget: ``for x in seq`` iterates ``guard_iter(seq)``,
+    ``a ~ b`` becomes ``join_values([a, b])`` and ``s[i:j]`` becomes
+    ``take_slice(s, i, j, None)`` (all called through :meth:`GuardedSandbox.call`)."""
 
     def visit_For(self, node: nodes.For) -> nodes.For:
         self.generic_visit(node)
         node.iter = nodes.Call(nodes.EnvironmentAttribute("guard_iter"), [node.iter], [],
                                None, None, lineno=node.lineno)
         return node
+
+    def visit_Getitem(self, node: nodes.Getitem) -> nodes.Node:
+        self.generic_visit(node)
+        if not isinstance(node.arg, nodes.Slice):
+            return node
+        # Jinja subscribes slices directly (no sandbox hook); route them through one.
+        parts = [p if p is not None else nodes.Const(None, lineno=node.lineno)
+                 for p in (node.arg.start, node.arg.stop, node.arg.step)]
+        return nodes.Call(nodes.EnvironmentAttribute("take_slice"), [node.node, *parts], [],
+                          None, None, lineno=node.lineno)
 
     def visit_Concat(self, node: nodes.Concat) -> nodes.Call:
         self.generic_visit(node)
