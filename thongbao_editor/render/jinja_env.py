@@ -15,10 +15,13 @@ sandbox every render runs under a :class:`Budget`:
   call, filter, test, operator and attribute access;
 - size: the output (2 MB by default) is counted while it is produced; every
   value a call, filter, operator or attribute access returns is weighed
-  (characters plus container items, walked with a bound), the buffers of
-  macros and blocks are weighed before they are joined, and ``'x' * n``,
-  ``a ** b`` and ``%``-formats with huge widths are refused *before* they
-  allocate anything;
+  (characters plus container items, walked with a bound); the text that
+  operators, calls, filters, ``~`` and slices make adds up to at most ten
+  times the output limit per render; the buffers of macros and blocks are
+  weighed before they are joined, and ``'x' * n``, ``a ** b`` and
+  ``%``-formats with huge widths are refused *before* they allocate anything
+  (loops, ``~`` and slices are rewritten after parsing to go through these
+  hooks: Jinja would otherwise run them as plain Python);
 - output: only text, numbers and dates may be printed (``{{ a_list }}``
   would print Python syntax into a notice).
 
