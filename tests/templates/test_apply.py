@@ -177,3 +177,20 @@ def test_edited_text_naming_an_old_person_is_reported(lib):
     report = apply_variables(notice, {"chair": "pct"}, tpl, prof)
     assert "body[1][0]" in report.kept
     assert "(Mẫu) Phạm Thị Dung" in notice.header.summary
+
+
+def test_the_whole_example_saved_as_a_template(lib, example_path):
+    from thongbao_editor.model import load_draft
+    notice = load_draft(example_path)
+    prof = lib.profile("ubnd-tinh")
+    text = notice_to_template(notice, {"Cao Lộc": "ten_huyen", "Cao Lâu": "ten_xa"},
+                              name="cao-loc", title="Kiểm tra một huyện", profile=prof)
+    mine = parse_template(text, "cao-loc", "cao-loc.toml")
+    same = instantiate(mine, prof, mine.examples())
+    assert same.body == notice.body  # 7 footnotes, điểm, 2.1. paragraphs: all of it
+    assert same.closing == notice.closing and same.recipients == notice.recipients
+    assert [p.text for p in opening_paragraphs(same)] == \
+        [p.text for p in opening_paragraphs(notice)]
+    other = instantiate(mine, prof, {"ten_huyen": "Chi Lăng", "ten_xa": "Mai Sao"})
+    text = _without_link(other)
+    assert "Cao Lộc" not in text and "Cao Lâu" not in text and "huyện Chi Lăng" in text
