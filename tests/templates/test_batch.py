@@ -9,6 +9,9 @@ import pytest
 
 from thongbao_editor.cli import main
 from thongbao_editor.errors import TemplateError
+from thongbao_editor.model import load_draft
+from thongbao_editor.model.validate import final_problems
+from thongbao_editor.render.opening import opening_paragraphs
 from thongbao_editor.templates.batch import read_csv, run_batch, safe_file_name
 
 HEADER = "file,unit,inspection_date,basis,chair\n"
@@ -33,16 +36,19 @@ def test_hundred_units_from_excel_csv(lib, tmp_path, capsys):
                          .encode("utf-8"))
     out = tmp_path / "out"
     code = main(["batch", "--template", "kiem-tra-ket-luan", "--profile", "ubnd-tinh",
-                 "--data", str(csv_path), "-o", str(out)])
+                 "--data", str(csv_path), "-o", str(out), "--final", "--drafts"])
     captured = capsys.readouterr()
-    assert code == 0, captured.err
+    assert code == 0, captured.err  # --final: each one is complete, ready to sign
     assert "100/100" in captured.out
     assert "[100/100] tb-100" in captured.err  # the progress line
     files = sorted(out.glob("*.docx"))
     assert len(files) == 100
     for i, unit in enumerate(_units(100)):
         xml = _document_xml(out / f"tb-{i + 1:03d}.docx")
-        assert unit in xml
+        assert unit in xml and "DỰ THẢO" not in xml
+        draft = load_draft(out / f"tb-{i + 1:03d}.json")
+        assert draft.template.values["unit"] == unit
+        assert final_problems(draft, [p.text for p in opening_paragraphs(draft)]) == []
         assert "(Mẫu) Phạm Thị Dung" in xml  # chair = pct from the profile
         others = {u for u in _units(100) if u != unit}
         assert not any(f">{o}<" in xml for o in list(others)[:5])
