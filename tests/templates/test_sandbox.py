@@ -197,3 +197,11 @@ def test_field_errors_point_at_their_own_line():
     with pytest.raises(TemplateError) as err:
         parse_profile(profile.replace("TB UBND", "TB-UBND"), "p", "p.toml")
     assert "dòng 14, mục signers[1].authority" in err.value.message()
+
+
+def test_an_error_in_a_default_names_its_line(lib):
+    text = BASE.replace('example = "xã A"', 'example = "xã A"\n\n[[variables]]\nname = "ghi_chu"\n'
+                        'label = "Ghi chú"\ndefault = "Của {{ khong_co }}"')
+    with pytest.raises(RenderError) as err:
+        instantiate(parse_template(text, "thu", "thu.toml"), lib.profile("ubnd-xa"), {"unit": "xã A"})
+    assert "Mẫu thu.toml, dòng 15" in err.value.message() and "khong_co" in err.value.message()

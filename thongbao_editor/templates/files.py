@@ -354,6 +354,13 @@ def parse_template(text: str, name: str, file: str) -> NoticeTemplate:
              for k in ("summary", "date", "body", "closing", "recipients")}
     for k in opening:
         lines[f"opening.{k}"] = content_offset(text, key_line(text, k, "[notice.opening]"))
+    for i, v in enumerate(variables):
+        if isinstance(v.default, str):
+            lines[f"variables.{v.name}.default"] = content_offset(
+                text, path_line(text, f"variables[{i}].default"))
+        elif isinstance(v.default, list):  # an error names the "default = [" line
+            lines[f"variables.{v.name}.default"] = max(
+                path_line(text, f"variables[{i}].default") - 1, 0)
     tpl = NoticeTemplate(
         name=name, title=f.text_(data, "title", ""), description=f.text_(data, "description", "", ""),
         variables=variables, doc_type=f.text_(n, "doc_type", "notice", "THÔNG BÁO"),
