@@ -194,3 +194,10 @@ def test_the_whole_example_saved_as_a_template(lib, example_path):
     other = instantiate(mine, prof, {"ten_huyen": "Chi Lăng", "ten_xa": "Mai Sao"})
     text = _without_link(other)
     assert "Cao Lộc" not in text and "Cao Lâu" not in text and "huyện Chi Lăng" in text
+
+
+def test_recipient_lines_start_with_a_capital(lib):
+    tpl, prof = lib.template("kiem-tra-ket-luan"), lib.profile("ubnd-xa")
+    notice = instantiate(tpl, prof, tpl.examples() | {"unit": "thôn Nà Làng", "sub_units": ""})
+    assert "Thôn Nà Làng;" in notice.recipients
+    assert notice.closing.text.startswith("UBND xã thông báo để thôn Nà Làng,")

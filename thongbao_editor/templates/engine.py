@@ -222,6 +222,8 @@ def _recipients(tpl: NoticeTemplate, profile: Profile, ctx: Mapping[str, Any]) -
             out.extend(profile.recipients.get(entry[1:], []))
             continue
         out.extend(_lines(_render(tpl, "recipients", entry, ctx)))
+    # Each recipient line starts with a capital ("Thôn Nà Làng;") and ends with ";".
+    out = [line[:1].upper() + line[1:] for line in out]
     return [line if line.endswith((";", ".")) else line + ";" for line in out]
 
 
