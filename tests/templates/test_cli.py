@@ -147,3 +147,24 @@ def test_check_skips_a_broken_user_profile(capsys, tmp_path, user_dir):
     assert code == 0  # the broken one is listed with its error, the others still work
     code, out, _ = run(capsys, "profile", "list")
     assert "hong" in out and "lỗi" in out
+
+
+def test_default_user_folder(monkeypatch, tmp_path):
+    import sys
+    from pathlib import Path
+
+    from thongbao_editor.templates import default_user_dir
+    monkeypatch.setenv("THONGBAO_USER_DIR", str(tmp_path / "x"))
+    assert default_user_dir() == tmp_path / "x"
+    monkeypatch.delenv("THONGBAO_USER_DIR")
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path / "home"))
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("APPDATA", str(tmp_path / "AppData"))
+    assert default_user_dir() == tmp_path / "AppData" / "thongbao-editor"
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert default_user_dir() == tmp_path / "home" / "Library" / "Application Support" / "thongbao-editor"
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    assert default_user_dir() == tmp_path / "home" / ".local" / "share" / "thongbao-editor"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert default_user_dir() == tmp_path / "data" / "thongbao-editor"
