@@ -142,22 +142,35 @@ def _normalize_runs(runs: Iterable[Run], *, strip: bool) -> tuple[Run, ...]:
     run boundaries, merge neighbours with the same format, drop empties."""
     out: list[Run] = []
     for r in runs:
-        text = normalize_text(r.text, strip=False).text
-        if not text:
-            continue
-        if out and out[-1].text.endswith(" ") and text.startswith(" "):
-            text = text[1:]
-            if not text:
-                continue
-        if out and (out[-1].bold, out[-1].italic) == (r.bold, r.italic):
-            out[-1] = Run(out[-1].text + text, r.bold, r.italic)
-        else:
-            out.append(Run(text, r.bold, r.italic))
+        for piece in _edge_spaces(Run(normalize_text(r.text, strip=False).text, r.bold, r.italic)):
+            text = piece.text
+            if out and out[-1].text.endswith(" ") and text.startswith(" "):
+                text = text[1:]
+                if not text:
+                    continue
+            if out and (out[-1].bold, out[-1].italic) == (piece.bold, piece.italic):
+                out[-1] = Run(out[-1].text + text, piece.bold, piece.italic)
+            else:
+                out.append(Run(text, piece.bold, piece.italic))
     if strip and out:
         out[0] = Run(out[0].text.lstrip(), out[0].bold, out[0].italic)
         out[-1] = Run(out[-1].text.rstrip(), out[-1].bold, out[-1].italic)
         out = [r for r in out if r.text]
     return tuple(out)
+
+
+def _edge_spaces(run: Run) -> list[Run]:
+    """Spaces at the edges of a bold/italic run belong to the plain text
+    around it (a formatted space shows nothing): ``**a **b`` is ``**a** b``.
+    This keeps one canonical form, so markup round-trips exactly."""
+    if not run.text or not (run.bold or run.italic):
+        return [run] if run.text else []
+    core = run.text.strip(" ")
+    if not core:
+        return [Run(run.text)]
+    lead = run.text[: len(run.text) - len(run.text.lstrip(" "))]
+    trail = run.text[len(run.text.rstrip(" ")):]
+    return [r for r in (Run(lead), Run(core, run.bold, run.italic), Run(trail)) if r.text]
 
 
 def _normalize_pieces(pieces: Iterable[Piece], *, paragraph: bool) -> tuple[Piece, ...]:
@@ -223,7 +236,8 @@ def _parse(src: str, pos: int, *, in_footnote: bool) -> tuple[list[Piece], int]:
 
     while pos < len(src):
         m = _TOKEN.match(src, pos)
-        assert m is not None
+        if m is None:  # only a lone backslash at the very end matches nothing
+            raise MarkupError("\\ at the end escapes nothing (write \\\\ for a backslash)", pos)
         escaped, star, fn_open, close, text = m.groups()
         if escaped is not None:
             buf.append(escaped)
