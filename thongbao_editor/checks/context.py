@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import dataclasses
 import logging
+import re
+from bisect import bisect_right
 
 from ..model import Kind, Node, Notice, RichText
 from ..model.numbering import number_tree
@@ -31,6 +34,8 @@ PART_ORDER = (
 PART_RANK = {p: i for i, p in enumerate(PART_ORDER)}
 
 log = logging.getLogger(__name__)
+
+SEPARATOR = "\x00"
 
 
 @dataclass(frozen=True)
@@ -126,18 +131,35 @@ class Context:
         self.notice = notice
         self.segments = collect_segments(notice)
         self._extra_known = known_abbreviations or {}
+        # All prose as one string, so a pattern is searched once per check; segments are
+        # joined by NUL, which neither \w nor \s matches.
+        self.corpus = SEPARATOR.join(s.text for s in self.segments)
+        self._starts: list[int] = []
+        pos = 0
+        for seg in self.segments:
+            self._starts.append(pos)
+            pos += len(seg.text) + len(SEPARATOR)
+
+    def locate(self, start: int, end: int) -> tuple[Segment, tuple[int, int]]:
+        """The segment holding corpus offsets ``start:end`` and the span inside it."""
+        i = bisect_right(self._starts, start) - 1
+        base = self._starts[i]
+        return self.segments[i], (start - base, end - base)
+
+    def finditer(self, pattern: re.Pattern):
+        """``(segment, match, span in segment)`` for every match of ``pattern`` in the prose."""
+        for m in pattern.finditer(self.corpus):
+            seg, span = self.locate(m.start(), m.end())
+            yield seg, m, span
 
     @cached_property
     def document(self):
-        """The printed form (:func:`render.blocks.build`), or ``None`` if it cannot be built
-        (a broken opening template is reported by the renderer, not here)."""
-        from ..errors import ThongbaoError
+        """The printed form (:func:`render.blocks.build`) of everything but the opening
+        (whose facts are read as segments; its template is rendered by the renderer)."""
         from ..render.blocks import build
-        try:
-            return build(self.notice)
-        except ThongbaoError:
-            log.debug("blocks.build failed", exc_info=True)
-            return None
+        quick = dataclasses.replace(self.notice,
+                                    opening=dataclasses.replace(self.notice.opening, override=[]))
+        return build(quick)
 
     @cached_property
     def known_abbreviations(self) -> dict[str, str]:
@@ -163,9 +185,9 @@ class Context:
                 break
             node = nodes[i]
             label = self.labels.get(id(node), "")
-            if node.kind is Kind.PARAGRAPH or label in ("-", "+"):
-                label = f"¶{i + 1}" if node.kind is Kind.PARAGRAPH else f"{label}{i + 1}"
-            names.append(label)
+            if node.kind.rank > Kind.DIEM.rank:
+                label = f"¶{i + 1}"
+            names.append(label.rstrip("."))
             nodes = node.children
         return " › ".join(names)
 

@@ -146,11 +146,6 @@ def header_date(ctx: Context) -> Iterable[Finding]:
                    "phải có số 0 ở trước, các tháng khác thì không.",
                    f"The place and date line «{line}» is malformed: days below 10 and months 1–2 "
                    "take a leading zero, other months do not.", text=line)
-    if d.month is not None and d.day is None:
-        yield make("form.header_date", ("header.date", ()),
-                   "Đã có tháng nhưng chưa có ngày; để trống cả hai cho văn thư điền, hoặc nhập đủ.",
-                   "The month is set but not the day; leave both blank for the registry, or fill both.",
-                   severity=W)
 
 
 _PLACE_ABBR = re.compile(r"\b(?:TP|Tp|T\.P|TX|Tx|TT|Q|H)\s*\.\s*|\b(?:TP|TX)\b\s*")
@@ -192,8 +187,7 @@ _ABBR_IN_AGENCY = re.compile(r"\b(UBND|HĐND|VP|MTTQ|TP|TX|BQL|UB)\b")
 @rule("form.agency", E, "Tên cơ quan ban hành không đúng thể thức",
       "The issuing agency's name is not as NĐ 30 requires", "NĐ30 Phụ lục I, mục II.3")
 def agency(ctx: Context) -> Iterable[Finding]:
-    doc = ctx.document
-    printed = doc.header.agency if doc is not None else tuple(ctx.notice.header.agency)
+    printed = ctx.document.header.agency
     for i, (line, raw) in enumerate(zip(printed, ctx.notice.header.agency)):
         if line != line.upper():
             yield make("form.agency", ("header.agency", (i,)),
@@ -220,9 +214,7 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 @rule("form.motto", E, "Quốc hiệu, Tiêu ngữ sai", "The national title or motto is wrong",
       "NĐ30 Phụ lục I, mục II.1")
 def motto(ctx: Context) -> Iterable[Finding]:
-    doc = ctx.document
-    title = doc.header.national_title if doc is not None else blocks.NATIONAL_TITLE
-    motto_text = doc.header.motto if doc is not None else blocks.MOTTO
+    title, motto_text = ctx.document.header.national_title, ctx.document.header.motto
     if title != NATIONAL_TITLE:
         yield make("form.motto", ("header", ()), f"Quốc hiệu in ra là «{title}»; phải là «{NATIONAL_TITLE}».",
                    f"The national title prints as «{title}»; it must be «{NATIONAL_TITLE}».")
@@ -328,9 +320,9 @@ def storage(ctx: Context) -> Iterable[Finding]:
                        "Chữ viết tắt tên người soạn thảo ghi ở ô riêng, không ghi trong đơn vị lưu.",
                        "The drafter's initials have their own field, not the storage unit.",
                        text=unit)
-    doc = ctx.document
-    if doc is not None and doc.bottom is not None and doc.bottom.recipients:
-        last = doc.bottom.recipients[-1]
+    bottom = ctx.document.bottom
+    if bottom is not None and bottom.recipients:
+        last = bottom.recipients[-1]
         if s.units and not (last.startswith("- Lưu: VT") and last.endswith(".")):
             yield make("form.storage", ("storage", ()),
                        f"Dòng cuối của nơi nhận phải là «- Lưu: VT, …» kết thúc bằng dấu chấm; "

@@ -155,7 +155,7 @@ def _notice(r: _Reader, data: Any) -> Notice:
     if version < 1:
         r.fail("format_version", "field.value", reason=str(version))
     known = {"format_version", "header", "opening", "body", "closing", "recipients", "storage",
-             "signature", "abbreviations", "layout", "numbering"}
+             "signature", "abbreviations", "layout", "numbering", "silenced"}
     for key in data:
         if key not in known:
             r.fail(key, "field.unknown", name=key)
@@ -172,6 +172,7 @@ def _notice(r: _Reader, data: Any) -> Notice:
                               []),
         layout=_layout(r, r.obj(data, "layout", "", None)),
         numbering=_numbering(r, r.obj(data, "numbering", "", None)),
+        silenced=_silenced(r, r.obj(data, "silenced", "", None)),
     )
 
 
@@ -288,6 +289,14 @@ def _layout(r: _Reader, lay: dict) -> Layout:
     )
 
 
+def _silenced(r: _Reader, s: dict) -> dict[str, str]:
+    """Checker rules silenced for this notice: ``{rule id: reason}`` (optional key)."""
+    out = {}
+    for key in s:
+        out[r.clean(key, "silenced")] = r.text(s, key, "silenced")
+    return out
+
+
 def _numbering(r: _Reader, num: dict) -> dict[Kind, str]:
     out = dict(DEFAULT_NUMBERING)
     for key, value in num.items():
@@ -356,6 +365,8 @@ def notice_to_dict(notice: Notice) -> dict[str, Any]:
         "numbering": {k.value: v for k, v in notice.numbering.items()
                       if DEFAULT_NUMBERING.get(k) != v},
     }
+    if notice.silenced:
+        data["silenced"] = dict(notice.silenced)
     return data
 
 
