@@ -162,6 +162,15 @@ class Context:
         return build(quick)
 
     @cached_property
+    def footnote_numbers(self) -> dict[tuple[str, tuple[int, ...], int], int]:
+        """The printed number (1, 2, …) of each footnote, by (part, path, index in field)."""
+        out = {}
+        for seg in self.segments:
+            if seg.kind == "footnote":
+                out[(seg.part, seg.path, seg.footnote)] = len(out) + 1
+        return out
+
+    @cached_property
     def known_abbreviations(self) -> dict[str, str]:
         known = dict(shipped_known_abbreviations())
         known.update(self._extra_known)

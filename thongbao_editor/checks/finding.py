@@ -20,6 +20,11 @@ from enum import StrEnum
 from typing import Any
 
 
+def _lang(lang: str | None) -> str:
+    from ..errors import language
+    return lang or language()
+
+
 class Severity(StrEnum):
     ERROR = "error"  # NĐ 30 forbids it or a fact is wrong: blocks the final export
     WARNING = "warning"  # a reviewing leader would send it back
@@ -52,11 +57,12 @@ class Finding:
     fix: Fix | None = None
     excerpt: str = field(default="", compare=False)  # the text around the span, for lists
 
-    def message(self, lang: str = "vi") -> str:
-        return self.message_en if lang == "en" else self.message_vi
+    def message(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the engine's language, see errors.language)."""
+        return self.message_en if _lang(lang) == "en" else self.message_vi
 
-    def suggestion(self, lang: str = "vi") -> str:
-        return self.suggestion_en if lang == "en" else self.suggestion_vi
+    def suggestion(self, lang: str | None = None) -> str:
+        return self.suggestion_en if _lang(lang) == "en" else self.suggestion_vi
 
     @property
     def location(self) -> tuple[str, tuple[int, ...], int | None]:
@@ -80,5 +86,13 @@ class Finding:
 
 
 def errors_block_final(findings: list[Finding]) -> list[Finding]:
-    """The findings that must stop a final (ready-to-sign) export: the errors."""
+    """The findings that must stop a final (ready-to-sign) export: the errors.
+
+    A :class:`Finding` has ``message(lang)``, so the list can be handed to
+    :class:`~thongbao_editor.errors.FinalExportRefused` as its problems::
+
+        blocking = errors_block_final(check_notice(notice))
+        if blocking:
+            raise FinalExportRefused(blocking)
+    """
     return [f for f in findings if f.severity is Severity.ERROR]
