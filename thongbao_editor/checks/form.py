@@ -152,6 +152,10 @@ _PLACE_ABBR = re.compile(r"\b(?:TP|Tp|T\.P|TX|Tx|TT|Q|H)\s*\.\s*|\b(?:TP|TX)\b\s
 _PLACE_FULL = {"TP": "Thành phố ", "TX": "Thị xã ", "TT": "Thị trấn ", "Q": "Quận ", "H": "Huyện "}
 
 
+_WORD = re.compile(r"\S+")
+_ADMIN_NOUN = re.compile(r"(?:Thành phố|Thị xã|Thị trấn|Tỉnh|Huyện|Quận|Xã|Phường)\s+")
+
+
 @rule("form.place_full", E, "Địa danh viết tắt", "The place name is abbreviated",
       "NĐ30 Phụ lục I, mục II.5")
 def place_full(ctx: Context) -> Iterable[Finding]:
@@ -168,7 +172,8 @@ def place_full(ctx: Context) -> Iterable[Finding]:
                    suggestion_vi=f"Ví dụ: {full or 'Thành phố '}{place[m.end():]}.",
                    suggestion_en=f"E.g. {full or 'Thành phố '}{place[m.end():]}.")
         return
-    for w in re.finditer(r"\S+", place):
+    noun = _ADMIN_NOUN.match(place)
+    for w in _WORD.finditer(place, noun.end() if noun else 0):
         word = w.group(0)
         if word[0].isalpha() and word[0].islower():
             yield make("form.place_full", where,
