@@ -35,7 +35,7 @@ _REQUIRED = (
 
 
 @rule("form.required", E, "Thiếu thành phần bắt buộc", "A required part is missing",
-      "NĐ30 Điều 8, Phụ lục I mẫu 1.4")
+      "NĐ30 Điều 8 (thể thức); Phụ lục III mẫu 1.4")
 def required_parts(ctx: Context) -> Iterable[Finding]:
     n = ctx.notice
     missing: list[tuple[str, str, str]] = []
@@ -70,7 +70,7 @@ _TYPE_ABBR = {"THÔNG BÁO": "TB", "KẾ HOẠCH": "KH", "BÁO CÁO": "BC", "QUY
 
 
 @rule("form.number_shape", E, "Số văn bản sai dạng", "The document number is malformed",
-      "NĐ30 Phụ lục I, mục II.4")
+      "NĐ30 Phụ lục I (số, ký hiệu)")
 def number_shape(ctx: Context) -> Iterable[Finding]:
     number = ctx.notice.header.number
     if not number:
@@ -92,7 +92,7 @@ def number_shape(ctx: Context) -> Iterable[Finding]:
 
 
 @rule("form.symbol_shape", E, "Ký hiệu văn bản sai dạng", "The document symbol is malformed",
-      "NĐ30 Phụ lục I, mục II.4; Phụ lục III")
+      "NĐ30 Phụ lục I (số, ký hiệu); Phụ lục III (chữ viết tắt tên loại)")
 def symbol_shape(ctx: Context) -> Iterable[Finding]:
     h = ctx.notice.header
     symbol = h.symbol
@@ -128,7 +128,7 @@ _DATE_LINE = re.compile(r"(?P<place>.+), ngày (?P<day>\d{2}| +) tháng (?P<mont
 
 
 @rule("form.header_date", E, "Ngày tháng ở phần đầu sai dạng",
-      "The header date is not written as NĐ 30 requires", "NĐ30 Phụ lục I, mục II.5")
+      "The header date is not written as NĐ 30 requires", "NĐ30 Phụ lục I (địa danh và thời gian ban hành)")
 def header_date(ctx: Context) -> Iterable[Finding]:
     n = ctx.notice
     line = blocks.date_line(n)
@@ -157,7 +157,7 @@ _ADMIN_NOUN = re.compile(r"(?:Thành phố|Thị xã|Thị trấn|Tỉnh|Huyện
 
 
 @rule("form.place_full", E, "Địa danh viết tắt", "The place name is abbreviated",
-      "NĐ30 Phụ lục I, mục II.5")
+      "NĐ30 Phụ lục I (địa danh và thời gian ban hành)")
 def place_full(ctx: Context) -> Iterable[Finding]:
     place = ctx.notice.header.place
     where = ("header.place", ())
@@ -190,7 +190,7 @@ _ABBR_IN_AGENCY = re.compile(r"\b(UBND|HĐND|VP|MTTQ|TP|TX|BQL|UB)\b")
 
 
 @rule("form.agency", E, "Tên cơ quan ban hành không đúng thể thức",
-      "The issuing agency's name is not as NĐ 30 requires", "NĐ30 Phụ lục I, mục II.3")
+      "The issuing agency's name is not as NĐ 30 requires", "NĐ30 Phụ lục I (tên cơ quan ban hành)")
 def agency(ctx: Context) -> Iterable[Finding]:
     printed = ctx.document.header.agency
     for i, (line, raw) in enumerate(zip(printed, ctx.notice.header.agency)):
@@ -217,7 +217,7 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
 
 @rule("form.motto", E, "Quốc hiệu, Tiêu ngữ sai", "The national title or motto is wrong",
-      "NĐ30 Phụ lục I, mục II.1")
+      "NĐ30 Phụ lục I (Quốc hiệu và Tiêu ngữ)")
 def motto(ctx: Context) -> Iterable[Finding]:
     title, motto_text = ctx.document.header.national_title, ctx.document.header.motto
     if title != NATIONAL_TITLE:
@@ -236,7 +236,7 @@ def motto(ctx: Context) -> Iterable[Finding]:
 
 
 @rule("form.closing_mark", E, "Câu kết phải kết thúc bằng ./.",
-      "The closing sentence must end with ./.", "practice (NĐ30 mẫu 1.4)")
+      "The closing sentence must end with ./.", "practice; NĐ30 Phụ lục III mẫu 1.4")
 def closing_mark(ctx: Context) -> Iterable[Finding]:
     raw = ctx.notice.closing.text
     if not raw:
@@ -266,7 +266,7 @@ def closing_mark(ctx: Context) -> Iterable[Finding]:
 
 
 @rule("form.recipients", E, "Dòng nơi nhận sai dạng", "A recipient line is malformed",
-      "NĐ30 Phụ lục I, mục II.10")
+      "NĐ30 Phụ lục I (nơi nhận)")
 def recipients(ctx: Context) -> Iterable[Finding]:
     for i, line in enumerate(ctx.notice.recipients):
         where = ("recipients", (i,))
@@ -293,7 +293,7 @@ def recipients(ctx: Context) -> Iterable[Finding]:
 
 
 @rule("form.nhu_tren", E, "Thông báo không có «Như trên»", "A Thông báo has no «Như trên»",
-      "NĐ30 Phụ lục I, mục II.10 (chỉ văn bản có Kính gửi)")
+      "NĐ30 Phụ lục I (nơi nhận; «Như trên» chỉ khi có Kính gửi)")
 def nhu_tren(ctx: Context) -> Iterable[Finding]:
     for i, line in enumerate(ctx.notice.recipients):
         if re.fullmatch(r"[-\s]*như\s+trên\s*[;.,]?\s*", line, re.I):
@@ -304,7 +304,7 @@ def nhu_tren(ctx: Context) -> Iterable[Finding]:
 
 
 @rule("form.storage", E, "Dòng Lưu sai dạng", "The Lưu line is malformed",
-      "NĐ30 Phụ lục I, mục II.10")
+      "NĐ30 Phụ lục I (nơi nhận)")
 def storage(ctx: Context) -> Iterable[Finding]:
     s = ctx.notice.storage
     line = s.line()
@@ -357,7 +357,7 @@ def _prefix(line: str) -> tuple[str | None, re.Match | None]:
 
 
 @rule("form.authority_shape", E, "Quyền hạn, chức vụ người ký sai dạng",
-      "The signing authority lines are malformed", "NĐ30 Điều 13, Phụ lục I mục II.7")
+      "The signing authority lines are malformed", "NĐ30 Điều 13; Phụ lục I (chức vụ, họ tên người ký)")
 def authority_shape(ctx: Context) -> Iterable[Finding]:
     lines = ctx.notice.signature.authority
     part = "signature.authority"
@@ -463,7 +463,7 @@ _TITLES = re.compile(
 
 
 @rule("form.academic_title", E, "Có học hàm, học vị trước tên người ký",
-      "An academic title precedes the signer's name", "NĐ30 Phụ lục I, mục II.7.b")
+      "An academic title precedes the signer's name", "NĐ30 Phụ lục I (họ tên người ký: không ghi học hàm, học vị)")
 def academic_title(ctx: Context) -> Iterable[Finding]:
     signer = ctx.notice.signature.signer
     m = _TITLES.match(signer)
@@ -475,7 +475,7 @@ def academic_title(ctx: Context) -> Iterable[Finding]:
 
 
 @rule("form.signer_name", W, "Họ tên người ký chưa viết hoa đúng",
-      "The signer's name is not capitalised", "NĐ30 Phụ lục II, mục II.1")
+      "The signer's name is not capitalised", "NĐ30 Phụ lục II (viết hoa tên người)")
 def signer_name(ctx: Context) -> Iterable[Finding]:
     signer = ctx.notice.signature.signer
     for w in re.finditer(r"\S+", signer):

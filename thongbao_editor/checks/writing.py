@@ -228,7 +228,7 @@ def _citation_parts(text: str, end: int) -> tuple[bool, bool, bool]:
 
 
 @rule("writing.citation", W, "Trích dẫn văn bản chưa đầy đủ ở lần đầu",
-      "A document is not cited in full the first time", "NĐ30 Phụ lục I (trích dẫn văn bản)")
+      "A document is not cited in full the first time", "NĐ30 Phụ lục I (nội dung: viện dẫn văn bản)")
 def citation(ctx: Context) -> Iterable[Finding]:
     seen: dict[str, list[tuple[Segment, tuple[int, int], tuple[bool, bool, bool]]]] = defaultdict(list)
     for seg, m, span in ctx.finditer(_CITED_NUMBER):
@@ -277,7 +277,7 @@ def _sentence_start(seg: Segment, pos: int) -> bool:
 
 
 @rule("writing.admin_case", W, "Danh từ chỉ đơn vị hành chính viết hoa giữa câu",
-      "An administrative noun capitalised mid-sentence", "NĐ30 Phụ lục II, mục II.3")
+      "An administrative noun capitalised mid-sentence", "NĐ30 Phụ lục II (viết hoa tên địa lý, đơn vị hành chính)")
 def admin_case(ctx: Context) -> Iterable[Finding]:
     for seg, m, span in ctx.finditer(_ADMIN):
         if _caps_text(seg):
@@ -388,7 +388,7 @@ _LOWER_START = re.compile(r"(?<=[\w)\]”\"])([.!?])\s+([^\W\d_])")
 
 
 @rule("writing.sentence_start", W, "Câu mới bắt đầu bằng chữ thường",
-      "A sentence starts with a lower-case letter", "NĐ30 Phụ lục II, mục I (viết hoa đầu câu)")
+      "A sentence starts with a lower-case letter", "NĐ30 Phụ lục II (viết hoa vì phép đặt câu)")
 def sentence_start(ctx: Context) -> Iterable[Finding]:
     for seg, m, span in ctx.finditer(_LOWER_START):
         if not m.group(2).islower():
@@ -492,7 +492,7 @@ def brackets(ctx: Context) -> Iterable[Finding]:
 
 
 @rule("writing.nfc", E, "Văn bản chưa ở dạng Unicode dựng sẵn (NFC)",
-      "Text not in Unicode NFC", "NĐ30 Phụ lục I, mục I.2 (TCVN 6909:2001)")
+      "Text not in Unicode NFC", "NĐ30 Phụ lục I (phông chữ Unicode TCVN 6909:2001)")
 def nfc(ctx: Context) -> Iterable[Finding]:
     for seg in ctx.segments:
         if seg.text.isascii() or unicodedata.is_normalized("NFC", seg.text):
