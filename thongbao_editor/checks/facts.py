@@ -16,7 +16,7 @@ from .registry import make, rule
 E, W, H = Severity.ERROR, Severity.WARNING, Severity.HINT
 
 _SLASH_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/])")
-_WORD_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_WORD_DATE = re.compile(r"[nN]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _MONTH = re.compile(r"tháng\s+(\d{1,2})/(\d{4})(?![\w/])")
 _DEADLINE = re.compile(r"(?:trước|chậm nhất(?: là)?|hạn chót(?: là)?|không muộn hơn|"
                        r"hoàn thành trước)\s+(?:ngày\s+)?(?:\*+)?$", re.I)

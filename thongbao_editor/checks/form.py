@@ -376,10 +376,10 @@ def authority_shape(ctx: Context) -> Iterable[Finding]:
                        span=(0, m.end()), text=line, fix=f"{p}. ")
     if not lines:
         return
-    if prefixes[-1] is not None:
+    if prefixes[-1] not in (None, "Q"):  # "Q. GIÁM ĐỐC": the acting head's own title
         yield make("form.authority_shape", (part, (len(lines) - 1,)),
-                   "Dòng cuối phải là chức vụ của người ký, không có TM./KT./TL./TUQ./Q.",
-                   "The last line must be the signer's title, without TM./KT./TL./TUQ./Q.",
+                   "Dòng cuối phải là chức vụ của người ký, không có TM./KT./TL./TUQ.",
+                   "The last line must be the signer's title, without TM./KT./TL./TUQ.",
                    text=lines[-1])
     for i in range(1, len(lines)):
         p, prev = prefixes[i], prefixes[i - 1]
@@ -398,7 +398,8 @@ def authority_shape(ctx: Context) -> Iterable[Finding]:
         if p == "KT" and i + 1 < len(lines):
             head = _strip_prefix(lines[i])
             deputy = lines[i + 1].upper()
-            if not deputy.startswith("PHÓ ") or head.upper() not in deputy:
+            first_word = head.upper().split()[0] if head.split() else ""
+            if not deputy.startswith("PHÓ ") or first_word not in deputy:
                 yield make("form.authority_shape", (part, (i + 1,)),
                            f"Sau «KT. {head}» là chức vụ cấp phó của người ký, ví dụ «PHÓ {head}».",
                            f"After «KT. {head}» comes the deputy's title, e.g. «PHÓ {head}».",
