@@ -222,6 +222,7 @@ def test_punctuation_spacing(text, expected):
     ("Phong trào “Toàn dân đoàn kết.", ["“"]), ("Các xã Thụy Hùng).", [")"]),
     ('Phong trào "Toàn dân đoàn kết.', ['"']), ("Xã [đã đạt.", ["["]),
     ("Phong trào “Toàn dân” (đã đạt) và ‘xã’.", []),
+    ("Gồm: a) xây dựng đường; b) sửa trường; 1) khác.", []),
 ])
 def test_brackets(text, expected):
     assert [t for t, _ in flagged(with_text(text), "writing.brackets")] == expected

@@ -54,7 +54,7 @@ def required_parts(ctx: Context) -> Iterable[Finding]:
     if n.opening.override is None and n.opening.inspection_date is None:
         missing.append(("opening.inspection_date", "ngày kiểm tra", "the inspection date"))
     for part, vi, en in missing:
-        yield make("form.required", (part, ()), f"Chưa có {vi}.", f"{en[0].upper()}{en[1:]} is missing.",
+        yield make("form.required", (part, ()), f"Chưa có {vi}.", f"Missing: {en}.",
                    suggestion_vi=f"Nhập {vi}.", suggestion_en=f"Fill in {en}.")
 
 
@@ -131,6 +131,8 @@ _DATE_LINE = re.compile(r"(?P<place>.+), ngày (?P<day>\d{2}| +) tháng (?P<mont
       "The header date is not written as NĐ 30 requires", "NĐ30 Phụ lục I (địa danh và thời gian ban hành)")
 def header_date(ctx: Context) -> Iterable[Finding]:
     n = ctx.notice
+    if not n.header.place.strip():
+        return  # form.required reports the place
     line = blocks.date_line(n)
     m = _DATE_LINE.fullmatch(line)
     d = n.header.date

@@ -449,6 +449,7 @@ def punctuation_spacing(ctx: Context) -> Iterable[Finding]:
                    fix=m.group(1) + " ")
 
 
+_LIST_LABEL = re.compile(r"(?:^|(?<=[\s:;,]))(?:[a-zđ]|\d{1,2})\)$")
 _BRACKET_CHARS = re.compile(r"[()\[\]“”‘’]")
 _PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
@@ -466,6 +467,8 @@ def _unbalanced(text: str) -> list[tuple[int, str]]:
                 stack.pop()
             elif c == "’" and (i + 1 < len(text) and text[i + 1].isalpha()):
                 continue  # an apostrophe
+            elif c == ")" and _LIST_LABEL.search(text, 0, i + 1):
+                continue  # an inline list label: "a) …; b) …", "1) …"
             else:
                 bad.append((i, c))
     bad.extend(stack)
