@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except ThongbaoError as exc:
-        print(f"thongbao: {exc.message()}", file=sys.stderr)
+        print(f"thongbao: {exc.one_line()}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("thongbao: đã dừng / interrupted", file=sys.stderr)

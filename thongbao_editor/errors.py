@@ -36,6 +36,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.final_refused": ("Chưa thể xuất bản chính thức, còn thiếu:\n{problems}",
                              "Cannot export the final version; still missing:\n{problems}"),
     "render.write": ("Không ghi được tệp {file}: {reason}.", "Cannot write {file}: {reason}."),
+    # layout problems (used inside render.layout); {name} is Vietnamese, {name_en} English
+    "layout.range": ("{name} phải trong khoảng {low}–{high} {unit} (đang là {value})",
+                     "{name_en} must be between {low} and {high} {unit} (it is {value})"),
+    "layout.style_size": ("kiểu «{style}» cỡ {value} pt, Nghị định 30 cho phép {low}–{high} pt",
+                          "style «{style}» is {value} pt; Nghị định 30 allows {low}–{high} pt"),
+    "layout.min": ("{name} phải từ {low} {unit} trở lên (đang là {value})",
+                   "{name_en} must be at least {low} {unit} (it is {value})"),
     # pdf
     "pdf.no_libreoffice": ("Chưa cài LibreOffice nên không xuất được PDF. Hãy cài LibreOffice (gói libreoffice-writer) rồi thử lại; tệp .docx vẫn xuất được.",
                            "LibreOffice is not installed, so PDF export is unavailable. Install LibreOffice (package libreoffice-writer) and try again; .docx export still works."),
@@ -73,12 +80,39 @@ class ThongbaoError(Exception):
         super().__init__(self.message())
 
     def message(self, lang: str | None = None) -> str:
-        params = {k: (v.message(lang) if isinstance(v, FieldProblem) else v)
-                  for k, v in self.params.items()}
-        return message(self.code, lang, **params)
+        return message(self.code, lang, **_localized(self.params, lang))
 
     def __str__(self) -> str:
         return self.message()
+
+    def one_line(self, lang: str | None = None) -> str:
+        """The message on one line (lists joined with "; "), for the command line."""
+        head, *items = self.message(lang).split("\n")
+        items = [i.removeprefix("- ").strip() for i in items if i.strip()]
+        return head + (" " + "; ".join(items) if items else "")
+
+
+class Text:
+    """A fragment in both languages (a type name, a reason), chosen when the
+    message is shown — so an error raised in one language reads right in the
+    other."""
+
+    def __init__(self, vi: str, en: str):
+        self.vi, self.en = vi, en
+
+    def message(self, lang: str | None = None) -> str:
+        return self.en if (lang or _LANG) == "en" else self.vi
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def __repr__(self) -> str:
+        return f"Text({self.vi!r}, {self.en!r})"
+
+
+def _localized(params: dict[str, object], lang: str | None) -> dict[str, object]:
+    return {k: (v.message(lang) if isinstance(v, (FieldProblem, Text)) else v)
+            for k, v in params.items()}
 
 
 class FieldProblem:
@@ -88,7 +122,7 @@ class FieldProblem:
         self.code, self.params = code, params
 
     def message(self, lang: str | None = None) -> str:
-        return message(self.code, lang, **self.params)
+        return message(self.code, lang, **_localized(self.params, lang))
 
     def __repr__(self) -> str:
         return f"FieldProblem({self.code!r}, {self.params!r})"
