@@ -116,7 +116,7 @@ CASES = {
                                text("Giai đoạn 2021-2025. Với nhiều ngày kỷ niệm lớn, v.v. và các "
                                     "hoạt động khác.")),
     "writing.doubled_word": (text("Phối hợp với với các sở, ngành."),
-                             text("Nhà nhà, người người thi đua; phối hợp với các sở, ngành.")),
+                             text("Nhà nhà, người người thi đua; họp tại trụ sở Sở Xây dựng.")),
     "writing.punctuation_spacing": (text("Các sở , ngành phối hợp."),
                                     text("Các sở, ngành phối hợp (theo kế hoạch).")),
     "writing.brackets": (text("Các xã (Thụy Hùng, Hòa Cư, Phú Xá đã hoàn thành."),

@@ -230,6 +230,7 @@ def test_brackets(text, expected):
 
 def test_doubled_word_fix_span():
     assert flagged(with_text("Phối hợp với với các sở."), "writing.doubled_word") == [(" với", "")]
+    assert flagged(with_text("Với với các sở."), "writing.doubled_word") == [(" với", "")]
 
 
 # -- facts --------------------------------------------------------------------
