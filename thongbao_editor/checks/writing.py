@@ -20,10 +20,10 @@ from .registry import make, rule
 
 E, W, H = Severity.ERROR, Severity.WARNING, Severity.HINT
 
-# Document numbers and symbols (15/CTr-UBND, 1556-QĐ/TU, 08/2019/NQ-HĐND) and
-# dates (15/4/2024, 6/2024) are masked before looking for numbers and abbreviations.
-_DOC_NUMBER = re.compile(r"\b\d+(?:[/-][0-9A-Za-zĐđ]+)*[/-][A-ZĐ][0-9A-Za-zĐđ]*(?:[/-][0-9A-Za-zĐđ]+)*")
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[.]\d{1,2}[.]\d{4}\b")
+# Document numbers and symbols (15/CTr-UBND, 1556-QĐ/TU, 08/2019/NQ-HĐND), dates
+# (15/4/2024, 6/2024) and periods (2021-2025) are masked before looking for numbers and
+# abbreviations.  (A dotted date, 10.4.2024, is left alone by the number rule itself.)
+_DOC_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[/-][0-9A-Za-zĐđ]+)+")
 
 
 def _mask(text: str, *patterns: re.Pattern) -> str:
@@ -36,7 +36,7 @@ def _masked(ctx: Context) -> str:
     """The corpus with document numbers and dates blanked out (same offsets)."""
     cached = ctx.__dict__.get("_masked")
     if cached is None:
-        cached = ctx.__dict__["_masked"] = _mask(ctx.corpus, _DOC_NUMBER, _DATE)
+        cached = ctx.__dict__["_masked"] = _mask(ctx.corpus, _DOC_NUMBER)
     return cached
 
 
@@ -215,7 +215,7 @@ _DOC_TYPES = ("Nghị quyết", "Quyết định", "Chỉ thị", "Kế hoạch"
               "Luật", "Giấy mời", "Văn bản", "Đề án", "Quy định")
 _CITED_NUMBER = re.compile(r"\b\d+(?:[/-][0-9A-Za-zĐđ]+)+")
 _CITED_TYPE = re.compile(r"\b(" + "|".join(_DOC_TYPES) + r")\s+(?:số\s+)?$", re.I)
-_CITE_DATE = re.compile(r"ngày\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+_CITE_DATE = re.compile(r"[nN]gày\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}|[nN]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 
 
 def _citation_parts(text: str, end: int) -> tuple[bool, bool, bool]:
