@@ -164,6 +164,13 @@ def test_abbreviation_spelled_out_late_and_known_list():
                     "writing.abbreviation_undefined") == []
 
 
+def test_abbreviation_suggestion_quotes_the_usual_full_form():
+    (f,) = findings(with_text("Công tác GPMB còn chậm."), "writing.abbreviation_undefined")
+    assert "«giải phóng mặt bằng (GPMB)»" in f.suggestion("vi") and "used once" in f.message("en")
+    (g,) = findings(with_text("Công tác XYZT còn chậm."), "writing.abbreviation_undefined")
+    assert "«… (XYZT)»" in g.suggestion("vi")
+
+
 def test_abbreviation_reported_once_with_count():
     (f,) = findings(with_text("GPMB chậm; GPMB khó; công tác GPMB."), "writing.abbreviation_undefined")
     assert "3" in f.message("en") and f.span == (0, 4)

@@ -124,6 +124,18 @@ def shipped_known_abbreviations() -> dict[str, str]:
     return _KNOWN_CACHE
 
 
+_COMMON_CACHE: dict[str, str] | None = None
+
+
+def common_expansions() -> dict[str, str]:
+    """Usual full forms, quoted in suggestions (``templates/checks/abbreviations-common.txt``)."""
+    global _COMMON_CACHE
+    if _COMMON_CACHE is None:
+        path = templates_dir().joinpath("checks", "abbreviations-common.txt")
+        _COMMON_CACHE = read_list(path.read_text(encoding="utf-8"))
+    return _COMMON_CACHE
+
+
 class Context:
     """The notice plus everything rules share, computed once."""
 

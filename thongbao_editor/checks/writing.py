@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..paths import templates_dir
-from .context import Context, Segment
+from .context import Context, Segment, common_expansions
 from .finding import Finding, Severity
 from .registry import make, rule
 
@@ -184,7 +184,7 @@ def _abbreviations(ctx: Context) -> tuple[list[Finding], list[Finding]]:
                 f"«{token}» chưa được giải thích, trong khi văn bản đã viết tắt «{other}»; "
                 f"một khái niệm chỉ nên có một cách viết tắt ({count[token]} lần dùng «{token}»).",
                 f"«{token}» is never spelled out while the notice abbreviates «{other}»; one "
-                f"name should have one abbreviation ({count[token]} uses of «{token}»).",
+                f"name should have one abbreviation («{token}» used {count[token]} times).",
                 span=span, suggestion_vi=f"Dùng thống nhất «{other}».",
                 suggestion_en=f"Use «{other}» throughout."))
             continue
@@ -195,14 +195,18 @@ def _abbreviations(ctx: Context) -> tuple[list[Finding], list[Finding]]:
             en = (f"«{token}» is used before it is spelled out (spelled out later, at "
                   f"{_where(ctx, later_seg)}).")
         else:
-            vi = f"Chữ viết tắt «{token}» chưa được viết đầy đủ ở lần dùng đầu ({count[token]} lần dùng)."
-            en = f"The abbreviation «{token}» is never spelled out ({count[token]} uses)."
+            n = count[token]
+            vi = f"Chữ viết tắt «{token}» chưa được viết đầy đủ ở lần dùng đầu ({n} lần dùng)."
+            en = (f"The abbreviation «{token}» is never spelled out (used "
+                  f"{'once' if n == 1 else f'{n} times'}).")
+        full = common_expansions().get(token)
+        example = f"«{full} ({token})»" if full else f"«… ({token})»"
         undefined_out.append(make(
             "writing.abbreviation_undefined", seg, vi, en, span=span,
-            suggestion_vi=f"Ở lần dùng đầu, viết đầy đủ rồi ghi «({token})»; hoặc thêm vào bảng "
-                          "chữ viết tắt của văn bản.",
-            suggestion_en=f"At first use, write the full name followed by «({token})»; or add it "
-                          "to the notice's abbreviation list."))
+            suggestion_vi=f"Ở lần dùng đầu, viết đầy đủ rồi ghi chữ viết tắt trong ngoặc: {example}; "
+                          "hoặc thêm vào bảng chữ viết tắt của văn bản.",
+            suggestion_en=f"At first use, write the full name with the abbreviation in brackets: "
+                          f"{example}; or add it to the notice's abbreviation list."))
     ctx._abbr_cache = (undefined_out, inconsistent_out)  # type: ignore[attr-defined]
     return ctx._abbr_cache  # type: ignore[attr-defined]
 
