@@ -149,6 +149,8 @@ def test_academic_titles(signer, expected):
     ("Ngày 10.4.2024 và ngày 15/4/2024.", []),
     ("Theo khoản 2.1 nêu trên; công nghiệp 4.0.", []),
     ("Quốc lộ 4B (đoạn Km3+700 đến Km18), đường DH.28, ĐT.235.", []),
+    ("Thu 115492 triệu đồng; 12500 hộ.", [("115492", "115.492"), ("12500", "12.500")]),
+    ("Mã số 10234567 người nộp; năm 2024 có 9500 hộ.", []),
 ])
 def test_number_separator(text, expected):
     assert flagged(with_text(text), "writing.number_separator") == expected

@@ -65,9 +65,35 @@ _SECTION_REF = re.compile(r"(?:mục|khoản|điểm|tiểu mục|phần|điều
                           r"phiên bản|công nghiệp|số hiệu|version)\s*$", re.I)
 
 
+# A quantity of five digits or more written without its thousands groups: "115492 triệu đồng".
+_UNGROUPED = re.compile(r"(?<![\w.,/+-])(\d{5,})(?=\s+(?:triệu|tỷ|nghìn|ngàn|đồng|USD|ha|km|m2|m²|m3|"
+                        r"tấn|người|hộ|lượt|học sinh|lao động|doanh nghiệp)\b)")
+
+
+_CODE_BEFORE = re.compile(r"(?:số|mã|hiệu|tài khoản|điện thoại|năm)\s*:?\s*$", re.I)
+
+
+def _group_thousands(digits: str) -> str:
+    head = len(digits) % 3 or 3
+    return ".".join([digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)])
+
+
+def _ungrouped(ctx: Context) -> Iterable[Finding]:
+    for seg, m, span in _finditer_masked(ctx, _UNGROUPED):
+        if _CODE_BEFORE.search(seg.text, max(0, span[0] - 16), span[0]):
+            continue  # "mã số 10234567": an identifier, not a quantity
+        fixed = _group_thousands(m.group(1))
+        yield make("writing.number_separator", seg,
+                   f"«{m.group(1)}» chưa phân nhóm nghìn; tiếng Việt viết «{fixed}».",
+                   f"«{m.group(1)}» has no thousands groups; Vietnamese writes «{fixed}».",
+                   span=span, fix=fixed, suggestion_vi=f"Viết «{fixed}».",
+                   suggestion_en=f"Write «{fixed}».")
+
+
 @rule("writing.number_separator", W, "Dấu phân cách số không theo cách viết tiếng Việt",
       "Number separators not as Vietnamese writes them", "practice (spec §7)")
 def number_separator(ctx: Context) -> Iterable[Finding]:
+    yield from _ungrouped(ctx)
     for seg, m, span in _finditer_masked(ctx, _NUMBER):
         if _caps_text(seg):
             continue
