@@ -18,6 +18,7 @@ from .errors import ThongbaoError, set_language
 
 COMMAND_MODULES = [
     "thongbao_editor.commands.render",
+    "thongbao_editor.commands.check",
     "thongbao_editor.commands.template",
     "thongbao_editor.commands.new",
 ]

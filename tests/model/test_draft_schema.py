@@ -120,6 +120,7 @@ def full_dict(example_path) -> dict:
     notice.storage.copies = 2
     notice.abbreviations = [Abbreviation("KT-XH", "kinh tế - xã hội")]
     notice.numbering[Kind.SUB_KHOAN] = "{parent}.{n}"
+    notice.silenced = {"writing.abbreviation_undefined": "GPMB quen dùng trong tỉnh"}
     notice.template = TemplateLink("kiem-tra-ket-luan", "ubnd-tinh", "pcvp",
                                    {"unit": "huyện Cao Lộc", "basis": ["Chương trình số 15"],
                                     "chair": {"name": "A", "title": "B", "role": ""}, "year": 2024})
@@ -266,6 +267,10 @@ def test_enums_match_the_model(schema):
     assert names == [k.value for k in Kind if k.labelled]
 
 
+# Optional keys written only when they hold something, so older drafts round-trip unchanged.
+WRITTEN_WHEN_SET = {("", "silenced")}
+
+
 def test_defaults_are_what_the_loader_fills_in(schema):
     minimal = {"format_version": 1, "header": {"agency": [], "symbol": "", "place": "",
                                                "date": {"year": 2024}, "summary": ""}}
@@ -276,7 +281,7 @@ def test_defaults_are_what_the_loader_fills_in(schema):
         if path in ("node", "abbreviation", "template"):
             continue
         for key, prop in resolve(schema, ref)["properties"].items():
-            if "default" in prop:
+            if "default" in prop and (path, key) not in WRITTEN_WHEN_SET:
                 assert _objects_at(written, path)[0][key] == prop["default"], (path, key)
                 checked += 1
     assert checked >= 30

@@ -35,7 +35,7 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: draft-format.schema.json describes them (a test keeps the three in step).
 FIELDS: dict[str, tuple[str, ...]] = {
     "": ("format_version", "header", "opening", "body", "closing", "recipients", "storage",
-         "signature", "abbreviations", "layout", "numbering", "template"),
+         "signature", "abbreviations", "layout", "numbering", "silenced", "template"),
     "template": ("name", "profile", "signer", "values"),
     "header": ("parent_agency", "agency", "number", "symbol", "place", "date", "doc_type",
                "summary"),
@@ -215,6 +215,7 @@ def _notice(r: _Reader, data: Any) -> Notice:
                               []),
         layout=_layout(r, r.obj(data, "layout", "", None)),
         numbering=_numbering(r, r.obj(data, "numbering", "", None)),
+        silenced=_silenced(r, r.obj(data, "silenced", "", None)),
         template=_template_link(r, r.get(data, "template", "", (dict, type(None)), None)),
     )
 
@@ -384,6 +385,14 @@ def _layout(r: _Reader, lay: dict) -> Layout:
     )
 
 
+def _silenced(r: _Reader, s: dict) -> dict[str, str]:
+    """Checker rules silenced for this notice: ``{rule id: reason}`` (optional key)."""
+    out = {}
+    for key in s:
+        out[r.clean(key, "silenced")] = r.text(s, key, "silenced")
+    return out
+
+
 def _checked(build: Callable[[_Reader], Any]) -> Any:
     try:
         return build(_Reader(LoadReport()))
@@ -477,6 +486,8 @@ def notice_to_dict(notice: Notice) -> dict[str, Any]:
         "numbering": {k.value: v for k, v in notice.numbering.items()
                       if DEFAULT_NUMBERING.get(k) != v},
     }
+    if notice.silenced:
+        data["silenced"] = dict(notice.silenced)
     if notice.template is not None:  # optional: older drafts and readers do without it
         t = notice.template
         data["template"] = {"name": t.name, "profile": t.profile, "signer": t.signer,

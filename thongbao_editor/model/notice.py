@@ -217,6 +217,8 @@ class Notice:
     abbreviations: list[Abbreviation] = field(default_factory=list)
     layout: Layout = field(default_factory=Layout)
     numbering: dict[Kind, str] = field(default_factory=lambda: dict(DEFAULT_NUMBERING))
+    #: checker rules turned off for this notice: rule id -> the reason, kept in the draft
+    silenced: dict[str, str] = field(default_factory=dict)
     template: TemplateLink | None = None  # set when made from a template
 
     @property
