@@ -81,12 +81,16 @@ def test_drafts_from_templates_follow_the_published_schema():
 
 @pytest.mark.parametrize("template_name", TEMPLATES)
 def test_the_checker_finds_nothing_to_send_back(template_name):
-    """The reviewer's rules (issue 5) — active once the checker is merged."""
+    """The reviewer's rules (issue 5): the same checks as the example."""
     checks = pytest.importorskip("thongbao_editor.checks")
     if not hasattr(checks, "check_notice"):
         pytest.skip("the checker (thongbao_editor.checks.check_notice) is not merged here yet")
     tpl = LIB.template(template_name)
     for profile_name in PROFILES:
         notice = instantiate(tpl, LIB.profile(profile_name), tpl.examples())
-        blocking = checks.errors_block_final(checks.check_notice(notice))
-        assert [(f.rule, f.path, f.message("vi")) for f in blocking] == [], profile_name
+        # nothing a reviewing leader would send back (errors and warnings; hints may stay)
+        findings = [f for f in checks.check_notice(notice)
+                    if f.severity in (checks.Severity.ERROR, checks.Severity.WARNING)]
+        assert [(f.rule, f.path, f.message("vi")) for f in findings] == [], profile_name
+    notice = instantiate(tpl, LIB.profile("ubnd-tinh"), tpl.examples())
+    assert checks.errors_block_final(checks.check_notice(notice)) == []
