@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 import pytest
@@ -52,7 +53,8 @@ HOSTILE = {
 
 def _peak_mb() -> float:
     resource = pytest.importorskip("resource")  # not on Windows
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB on Linux, bytes on macOS
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
