@@ -20,8 +20,8 @@ from typing import Any, Callable
 
 from ..errors import DraftError, FieldProblem, Text
 from .notice import (
-    DEFAULT_NUMBERING, Abbreviation, Header, IssueDate, Kind, Layout, Margins,
-    Node, Notice, Opening, Person, Signature, Storage, TemplateLink,
+    DEFAULT_NUMBERING, LAYOUT_LIMITS, Abbreviation, Header, IssueDate, Kind, Layout, Margins,
+    Node, Notice, Opening, Person, Signature, Storage, TemplateLink, layout_value,
 )
 from .numbering import NumberingFormatError, check_format
 from .text import MarkupError, RichText, normalize_text, parse_markup
@@ -369,19 +369,17 @@ def _layout(r: _Reader, lay: dict) -> Layout:
     mp = f"{p}.margins"
     r.known(m, mp, FIELDS[mp])
     d = Layout()
+
+    def value(obj: dict, attr: str, path: str):
+        limit, key = LAYOUT_LIMITS[attr], attr.rsplit(".", 1)[-1]
+        high = limit.high if limit.high is not None else float("inf")
+        return r.number(obj, key, path, limit.low, high, layout_value(d, attr),
+                        (int,) if limit.integer else (int, float))
+
     return Layout(
-        margins=Margins(
-            top=r.number(m, "top", mp, 20, 25, d.margins.top),
-            bottom=r.number(m, "bottom", mp, 20, 25, d.margins.bottom),
-            left=r.number(m, "left", mp, 30, 35, d.margins.left),
-            right=r.number(m, "right", mp, 15, 20, d.margins.right),
-        ),
-        body_size=r.number(lay, "body_size", p, 13, 14, d.body_size),
-        first_line_indent_cm=r.number(lay, "first_line_indent_cm", p, 1, 1.27, d.first_line_indent_cm),
-        paragraph_after_pt=r.number(lay, "paragraph_after_pt", p, 6, 24, d.paragraph_after_pt),
-        line_spacing=r.number(lay, "line_spacing", p, 1, 1.5, d.line_spacing),
-        signature_space_lines=r.number(lay, "signature_space_lines", p, 2, 12,
-                                       d.signature_space_lines, (int,)),
+        margins=Margins(**{side: value(m, f"margins.{side}", mp)
+                           for side in ("top", "bottom", "left", "right")}),
+        **{attr: value(lay, attr, p) for attr in LAYOUT_LIMITS if "." not in attr},
     )
 
 

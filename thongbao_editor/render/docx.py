@@ -31,11 +31,11 @@ Every run carries Times New Roman on its four font slots.
 from __future__ import annotations
 
 import logging
-import math
 import re
 
 from ..errors import FieldProblem, FinalExportRefused, RenderError
 from ..model import Notice, RichText
+from ..model.notice import LAYOUT_LIMITS, layout_value
 from ..model.text import Footnote, Run
 from ..model.validate import final_problems
 from . import blocks as blocks_mod
@@ -74,20 +74,6 @@ ROLE_STYLES = {"opening": "TBOpening", "body": "TBBody", "labelled": "TBLabelled
                "item": "TBItem", "sub_item": "TBSubItem", "closing": "TBClosing"}
 STYLES_WITH_KEEP_NEXT = {"TBHeading1", "TBHeading2", "TBHeading3", "TBHeading4", "TBClosing"}
 
-# (attribute, Vietnamese name, English name, low, high, unit); high None = no upper bound
-LAYOUT_RANGES = (
-    ("margins.top", "Lề trên", "The top margin", 20, 25, "mm"),
-    ("margins.bottom", "Lề dưới", "The bottom margin", 20, 25, "mm"),
-    ("margins.left", "Lề trái", "The left margin", 30, 35, "mm"),
-    ("margins.right", "Lề phải", "The right margin", 15, 20, "mm"),
-    ("body_size", "Cỡ chữ phần nội dung", "The body font size", 13, 14, "pt"),
-    ("first_line_indent_cm", "Thụt đầu dòng", "The first-line indent", 1, 1.27, "cm"),
-    ("paragraph_after_pt", "Khoảng cách giữa các đoạn", "The space between paragraphs", 6, None,
-     "pt"),
-    ("line_spacing", "Khoảng cách dòng", "The line spacing", 1, 1.5, "dòng/lines"),
-    ("signature_space_lines", "Khoảng trống để ký", "The signature space", 2, 12, "dòng/lines"),
-)
-_EPS = 1e-6
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -107,23 +93,16 @@ def _fmt(value: float) -> str:
 
 
 def check_layout(notice: Notice) -> None:
-    """Refuse layout values outside Nghị định 30's ranges."""
-    layout = notice.layout
-    for attr, name, name_en, low, high, unit in LAYOUT_RANGES:
-        obj = layout
-        for part in attr.split("."):
-            obj = getattr(obj, part)
-        value = obj
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-        if ok and attr == "signature_space_lines":
-            ok = float(value).is_integer()
-        if ok:
-            ok = value >= low - _EPS and (high is None or value <= high + _EPS)
-        if not ok:
-            code = "layout.min" if high is None else "layout.range"
-            problem = FieldProblem(code, name=name, name_en=name_en, low=_fmt(low),
-                                   high=_fmt(high) if high is not None else "", unit=unit,
-                                   value=value if not isinstance(value, float) else _fmt(value))
+    """Refuse layout values outside Nghị định 30's ranges (``model.LAYOUT_LIMITS``)."""
+    for attr, limit in LAYOUT_LIMITS.items():
+        value = layout_value(notice.layout, attr)
+        if not limit.allows(value):
+            code = "layout.min" if limit.high is None else "layout.range"
+            problem = FieldProblem(code, name=limit.name_vi, name_en=limit.name_en,
+                                   low=_fmt(limit.low),
+                                   high=_fmt(limit.high) if limit.high is not None else "",
+                                   unit=limit.unit,
+                                   value=_fmt(value) if isinstance(value, float) else value)
             raise RenderError("render.layout", problem=problem)
 
 
