@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from . import __version__
@@ -49,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     except ThongbaoError as exc:
         print(f"thongbao: {exc.one_line()}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("thongbao: đã dừng / interrupted", file=sys.stderr)
         return 130
