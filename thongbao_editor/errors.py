@@ -36,6 +36,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.final_refused": ("Chưa thể xuất bản chính thức, còn thiếu:\n{problems}",
                              "Cannot export the final version; still missing:\n{problems}"),
     "render.write": ("Không ghi được tệp {file}: {reason}.", "Cannot write {file}: {reason}."),
+    # layout problems (used inside render.layout); {name} is Vietnamese, {name_en} English
+    "layout.range": ("{name} phải trong khoảng {low}–{high} {unit} (đang là {value})",
+                     "{name_en} must be between {low} and {high} {unit} (it is {value})"),
+    "layout.min": ("{name} phải từ {low} {unit} trở lên (đang là {value})",
+                   "{name_en} must be at least {low} {unit} (it is {value})"),
     # pdf
     "pdf.no_libreoffice": ("Chưa cài LibreOffice nên không xuất được PDF. Hãy cài LibreOffice (gói libreoffice-writer) rồi thử lại; tệp .docx vẫn xuất được.",
                            "LibreOffice is not installed, so PDF export is unavailable. Install LibreOffice (package libreoffice-writer) and try again; .docx export still works."),

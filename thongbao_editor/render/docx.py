@@ -1,0 +1,389 @@
+"""The .docx writer: blocks (``render.blocks.build``) → WordprocessingML.
+
+The writer consumes the :class:`~thongbao_editor.render.blocks.Document` made
+by the single walk over the notice; it does not look at the model again
+(except the page layout and the header facts for the core properties).
+
+Look and sizes come from the NAMED styles of ``templates/base.docx`` (see
+``scripts/make_base_docx.py``); the writer only refers to them, sets the body
+style to the notice's layout, and writes direct formatting where the spec
+needs a computed value:
+
+* page: A4, margins from ``notice.layout`` (refused outside NĐ 30's ranges);
+* header: a borderless 2-column table, 70 mm + 100 mm, centred on the text
+  area; row 1 holds the agency lines | Quốc hiệu + Tiêu ngữ, row 2 holds
+  ``Số: …`` | place and date, so the two are always level;
+* rules: an empty ``TB Rule`` paragraph whose bottom border is the rule; its
+  left and right indents are computed so that the border is as long as the
+  motto (Tiêu ngữ), or 40 % (inside NĐ 30's 1/3–1/2) of the agency's longest
+  line and of the trích yếu line.  Text widths are measured with Times New
+  Roman advance widths (:mod:`.metrics`);
+* body paragraphs in the style of their role/level, label first;
+* real footnotes (``word/footnotes.xml``), numbered by Word;
+* the bottom block: a borderless table 60 mm + 110 mm that cannot split,
+  ``Nơi nhận:`` level with the first authority line;
+* headers: a PAGE field centred from page 2 (``w:titlePg``); the first-page
+  header is empty, or shows ``DỰ THẢO`` at the top left for a draft.
+
+Every run carries Times New Roman on its four font slots.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+
+from ..errors import FieldProblem, FinalExportRefused, RenderError
+from ..model import Notice, RichText
+from ..model.text import Footnote, Run
+from ..model.validate import final_problems
+from . import blocks as blocks_mod
+from .docx_package import HEADER_DEFAULT_RID, HEADER_FIRST_RID, W_NS, load_base, package, \
+    styles_for_layout
+from .metrics import text_width_pt
+
+log = logging.getLogger(__name__)
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+TWIPS_PER_MM = 1440 / 25.4
+PAGE_W, PAGE_H = 11906, 16838  # A4 in twips
+HEADER_COLS_MM = (70.0, 100.0)
+BOTTOM_COLS_MM = (60.0, 110.0)
+CELL_MARGIN = 57  # twips (1 mm) left and right in the layout tables
+RULE_RATIO = 0.4  # agency and trích yếu rules: inside NĐ 30's 1/3–1/2
+BOTTOM_SPACE_BEFORE = 240  # 12 pt between the closing and the bottom block
+HEADER_DISTANCE = 567  # header 10 mm from the top edge, inside the 20–25 mm margin
+
+# Sizes of the header parts, as in the base styles (pt).
+AGENCY_PT = 13
+NATIONAL_TITLE_PT = 13
+MOTTO_PT = 14
+DATE_PT = 14
+DATE_MIN_PT = 13
+SUMMARY_PT = 14
+
+FONT = "Times New Roman"
+FONTS = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
+_RPR = {
+    (False, False): f"<w:rPr>{FONTS}</w:rPr>",
+    (True, False): f"<w:rPr>{FONTS}<w:b/><w:bCs/></w:rPr>",
+    (False, True): f"<w:rPr>{FONTS}<w:i/><w:iCs/></w:rPr>",
+    (True, True): f"<w:rPr>{FONTS}<w:b/><w:bCs/><w:i/><w:iCs/></w:rPr>",
+}
+_NOTE_REF_RPR = f'<w:rPr><w:rStyle w:val="FootnoteReference"/>{FONTS}</w:rPr>'
+
+HEADING_STYLES = {"muc": "TBHeading1", "khoan": "TBHeading2", "sub_khoan": "TBHeading3",
+                  "diem": "TBHeading4"}
+ROLE_STYLES = {"opening": "TBOpening", "body": "TBBody", "labelled": "TBLabelled",
+               "item": "TBItem", "sub_item": "TBSubItem", "closing": "TBClosing"}
+STYLES_WITH_KEEP_NEXT = {"TBHeading1", "TBHeading2", "TBHeading3", "TBHeading4", "TBClosing"}
+
+# (attribute, Vietnamese name, English name, low, high, unit); high None = no upper bound
+LAYOUT_RANGES = (
+    ("margins.top", "Lề trên", "The top margin", 20, 25, "mm"),
+    ("margins.bottom", "Lề dưới", "The bottom margin", 20, 25, "mm"),
+    ("margins.left", "Lề trái", "The left margin", 30, 35, "mm"),
+    ("margins.right", "Lề phải", "The right margin", 15, 20, "mm"),
+    ("body_size", "Cỡ chữ phần nội dung", "The body font size", 13, 14, "pt"),
+    ("first_line_indent_cm", "Thụt đầu dòng", "The first-line indent", 1, 1.27, "cm"),
+    ("paragraph_after_pt", "Khoảng cách giữa các đoạn", "The space between paragraphs", 6, None,
+     "pt"),
+    ("line_spacing", "Khoảng cách dòng", "The line spacing", 1, 1.5, "dòng/lines"),
+    ("signature_space_lines", "Khoảng trống để ký", "The signature space", 2, 12, "dòng/lines"),
+)
+_EPS = 1e-6
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _esc(text: str) -> str:
+    if _XML_BAD.search(text):
+        text = _XML_BAD.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+# --------------------------------------------------------------------------
+# Layout
+
+
+def check_layout(notice: Notice) -> None:
+    """Refuse layout values outside Nghị định 30's ranges."""
+    layout = notice.layout
+    for attr, name, name_en, low, high, unit in LAYOUT_RANGES:
+        obj = layout
+        for part in attr.split("."):
+            obj = getattr(obj, part)
+        value = obj
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        if ok:
+            ok = value >= low - _EPS and (high is None or value <= high + _EPS)
+        if not ok:
+            code = "layout.min" if high is None else "layout.range"
+            problem = FieldProblem(code, name=name, name_en=name_en, low=_fmt(low),
+                                   high=_fmt(high) if high is not None else "", unit=unit,
+                                   value=value if not isinstance(value, float) else _fmt(value))
+            raise RenderError("render.layout", problem=problem)
+
+
+def _twips(mm: float) -> int:
+    return round(mm * TWIPS_PER_MM)
+
+
+# --------------------------------------------------------------------------
+# Runs and paragraphs
+
+
+class _Writer:
+    """Collects document XML and footnotes while walking the blocks."""
+
+    def __init__(self) -> None:
+        self.footnotes: list[str] = []
+
+    def runs(self, rich: RichText) -> str:
+        out = []
+        for piece in rich.pieces:
+            if isinstance(piece, Run):
+                if piece.text:
+                    out.append(f'<w:r>{_RPR[piece.bold, piece.italic]}'
+                               f'<w:t xml:space="preserve">{_esc(piece.text)}</w:t></w:r>')
+            elif isinstance(piece, Footnote):
+                fid = len(self.footnotes) + 1
+                self.footnotes.append(self._footnote(fid, piece))
+                out.append(f'<w:r>{_NOTE_REF_RPR}<w:footnoteReference w:id="{fid}"/></w:r>')
+        return "".join(out)
+
+    def _footnote(self, fid: int, note: Footnote) -> str:
+        body = "".join(f'<w:r>{_RPR[r.bold, r.italic]}<w:t xml:space="preserve">{_esc(r.text)}</w:t></w:r>'
+                       for r in note.content if r.text)
+        return (f'<w:footnote w:id="{fid}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+                f'<w:r>{_NOTE_REF_RPR}<w:footnoteRef/></w:r>'
+                f'<w:r>{_RPR[False, False]}<w:t xml:space="preserve"> </w:t></w:r>{body}</w:p></w:footnote>')
+
+
+def _text_run(text: str, bold: bool = False, italic: bool = False, size_pt: float | None = None) -> str:
+    if not text:
+        return ""
+    rpr = _RPR[bold, italic]
+    if size_pt is not None:
+        half = round(size_pt * 2)
+        rpr = rpr.replace("</w:rPr>", f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/></w:rPr>')
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{_esc(text)}</w:t></w:r>'
+
+
+def _para(style: str, inner: str = "", ppr: str = "") -> str:
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{ppr}</w:pPr>{inner}</w:p>'
+
+
+def _rule(style: str, avail_twips: int, length_pt: float) -> str:
+    """An empty paragraph whose bottom border is a centred rule ``length_pt`` long."""
+    length = min(round(length_pt * 20), avail_twips)
+    side = max(0, (avail_twips - length) // 2)
+    return _para(style, ppr=f'<w:ind w:left="{side}" w:right="{side}" w:firstLine="0"/>')
+
+
+def rule_lengths(doc: blocks_mod.Document, text_width_twips: int) -> dict[str, float]:
+    """The three rules' lengths in points (also used by the tests)."""
+    agency_w = max((text_width_pt(line, AGENCY_PT, bold=True) for line in doc.header.agency),
+                   default=0.0)
+    summary_w = min(text_width_pt(doc.summary, SUMMARY_PT, bold=True), text_width_twips / 20)
+    return {
+        "motto": text_width_pt(doc.header.motto, MOTTO_PT, bold=True),
+        "agency": agency_w * RULE_RATIO,
+        "summary": summary_w * RULE_RATIO,
+    }
+
+
+# --------------------------------------------------------------------------
+# Tables
+
+
+def _table(cols: tuple[int, int], indent: int, cells: tuple[str, str] | list[tuple[str, str]]) -> str:
+    rows = cells if isinstance(cells, list) else [cells]
+    borders = "".join(f'<w:{b} w:val="nil"/>' for b in
+                      ("top", "left", "bottom", "right", "insideH", "insideV"))
+    out = [
+        "<w:tbl><w:tblPr>",
+        '<w:tblStyle w:val="TBLayoutTable"/>',
+        f'<w:tblW w:w="{sum(cols)}" w:type="dxa"/><w:tblInd w:w="{indent}" w:type="dxa"/>',
+        f"<w:tblBorders>{borders}</w:tblBorders>",
+        '<w:tblLayout w:type="fixed"/>',
+        f'<w:tblCellMar><w:left w:w="{CELL_MARGIN}" w:type="dxa"/>'
+        f'<w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>',
+        '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+        'w:noHBand="1" w:noVBand="1"/>',
+        "</w:tblPr><w:tblGrid>",
+        *(f'<w:gridCol w:w="{c}"/>' for c in cols),
+        "</w:tblGrid>",
+    ]
+    for row in rows:
+        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        for width, content in zip(cols, row):
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                       f'{content or _para("Normal")}</w:tc>')
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
+
+
+def _header_table(doc: blocks_mod.Document, text_w: int, rules: dict[str, float]) -> str:
+    h = doc.header
+    cols = (_twips(HEADER_COLS_MM[0]), _twips(HEADER_COLS_MM[1]))
+    indent = (text_w - sum(cols)) // 2
+    left_avail, right_avail = cols[0] - 2 * CELL_MARGIN, cols[1] - 2 * CELL_MARGIN
+    left = [_para("TBParentAgency", _text_run(line)) for line in h.parent_agency]
+    left += [_para("TBAgency", _text_run(line, bold=True)) for line in h.agency]
+    if rules["agency"] > 0:
+        left.append(_rule("TBRule", left_avail, rules["agency"]))
+    right = [_para("TBNationalTitle", _text_run(h.national_title, bold=True)),
+             _para("TBMotto", _text_run(h.motto, bold=True)),
+             _rule("TBRule", right_avail, rules["motto"])]
+    # The date must not wrap: 14 pt by default, 13 pt (still inside NĐ 30) if 14 would.
+    date_size = None
+    if text_width_pt(h.date_line, DATE_PT, italic=True) * 20 > right_avail:
+        date_size = DATE_MIN_PT
+    row2 = (_para("TBNumber", _text_run(h.number_line)),
+            _para("TBDate", _text_run(h.date_line, italic=True, size_pt=date_size)))
+    return _table(cols, indent, [("".join(left), "".join(right)), row2])
+
+
+def _bottom_table(bottom: blocks_mod.BottomBlock, text_w: int) -> str:
+    cols = (_twips(BOTTOM_COLS_MM[0]), _twips(BOTTOM_COLS_MM[1]))
+    indent = (text_w - sum(cols)) // 2
+    # The same space above the first line of both cells keeps "Nơi nhận:" level
+    # with the first authority line and sets the block off from the closing.
+    first = f'<w:spacing w:before="{BOTTOM_SPACE_BEFORE}"/>'
+    left = [_para("TBRecipientsLabel", _text_run(blocks_mod.RECIPIENTS_LABEL, bold=True, italic=True),
+                  first)]
+    left += [_para("TBRecipient", _text_run(line)) for line in bottom.recipients]
+    right = [_para("TBAuthority", _text_run(line, bold=True), first if i == 0 else "")
+             for i, line in enumerate(bottom.authority)]
+    if not right:
+        right.append(_para("TBAuthority", ppr=first))
+    right += [_para("TBSignatureSpace")] * bottom.signature_space_lines
+    right.append(_para("TBSigner", _text_run(bottom.signer, bold=True)))
+    return _table(cols, indent, ("".join(left), "".join(right)))
+
+
+# --------------------------------------------------------------------------
+# Parts
+
+
+def _document_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer) -> str:
+    m = notice.layout.margins
+    left, right = _twips(m.left), _twips(m.right)
+    text_w = PAGE_W - left - right
+    rules = rule_lengths(doc, text_w)
+    body = [_header_table(doc, text_w, rules)]
+    body.append(_para("TBDocType", _text_run(doc.doc_type, bold=True)))
+    if doc.summary:
+        body.append(_para("TBSummary", _text_run(doc.summary, bold=True)))
+        body.append(_rule("TBTitleRule", text_w, rules["summary"]))
+    for p in doc.paragraphs:
+        style = HEADING_STYLES.get(p.level.value) if p.role == "heading" and p.level else None
+        style = style or ROLE_STYLES.get(p.role, "TBBody")
+        ppr = "<w:keepNext/>" if p.keep_with_next and style not in STYLES_WITH_KEEP_NEXT else ""
+        label = _text_run(p.label + " ") if p.label else ""
+        body.append(_para(style, label + writer.runs(p.content), ppr))
+    if doc.bottom is not None:
+        body.append(_bottom_table(doc.bottom, text_w))
+    body.append(_para("Normal", ppr='<w:spacing w:before="0" w:after="0" w:line="20" '
+                                    'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>'))
+    sect = (f'<w:sectPr><w:headerReference w:type="default" r:id="{HEADER_DEFAULT_RID}"/>'
+            f'<w:headerReference w:type="first" r:id="{HEADER_FIRST_RID}"/>'
+            f'<w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>'
+            f'<w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/>'
+            f'<w:pgMar w:top="{_twips(m.top)}" w:right="{right}" w:bottom="{_twips(m.bottom)}" '
+            f'w:left="{left}" w:header="{HEADER_DISTANCE}" w:footer="{HEADER_DISTANCE}" w:gutter="0"/>'
+            '<w:cols w:space="720"/><w:titlePg/></w:sectPr>')
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{"".join(body)}{sect}'
+            "</w:body></w:document>")
+
+
+def _footnotes_xml(notes: list[str]) -> str:
+    sep = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" '
+           'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
+           'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>'
+           "</w:footnote>")
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">{sep}{"".join(notes)}</w:footnotes>')
+
+
+def _header_xml(inner: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{inner}</w:hdr>')
+
+
+PAGE_FIELD = _para(
+    "TBPageNumber",
+    f'<w:r>{_RPR[False, False]}<w:fldChar w:fldCharType="begin"/></w:r>'
+    f'<w:r>{_RPR[False, False]}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+    f'<w:r>{_RPR[False, False]}<w:fldChar w:fldCharType="separate"/></w:r>'
+    f'<w:r>{_RPR[False, False]}<w:t>2</w:t></w:r>'
+    f'<w:r>{_RPR[False, False]}<w:fldChar w:fldCharType="end"/></w:r>',
+)
+
+
+def _core_xml(doc: blocks_mod.Document, notice: Notice) -> str:
+    """Core properties from the notice only (no clock, no python-docx defaults)."""
+    agency = " ".join(line for line in doc.header.agency if line)
+    d = notice.header.date.as_date() if _date_ok(notice) else None
+    created = (f'<dcterms:created xsi:type="dcterms:W3CDTF">{d.isoformat()}T00:00:00Z</dcterms:created>'
+               f'<dcterms:modified xsi:type="dcterms:W3CDTF">{d.isoformat()}T00:00:00Z</dcterms:modified>'
+               if d else "")
+    status = "<cp:contentStatus>Dự thảo</cp:contentStatus>" if doc.draft else ""
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+            'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f"<dc:title>{_esc(doc.title)}</dc:title><dc:subject>{_esc(doc.summary)}</dc:subject>"
+            f"<dc:creator>{_esc(agency)}</dc:creator><cp:lastModifiedBy>{_esc(agency)}</cp:lastModifiedBy>"
+            f"<cp:keywords>{_esc(notice.header.symbol)}</cp:keywords>"
+            f"<dc:language>vi-VN</dc:language>{status}{created}</cp:coreProperties>")
+
+
+def _date_ok(notice: Notice) -> bool:
+    try:
+        return notice.header.date.as_date() is not None
+    except (ValueError, TypeError):
+        return False
+
+
+# --------------------------------------------------------------------------
+# Entry point
+
+
+def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | None = None) -> bytes:
+    """Render ``notice`` to .docx bytes (deterministic for the same notice).
+
+    ``final=True`` leaves out the ``DỰ THẢO`` mark and refuses
+    (:class:`FinalExportRefused`) while a required part is empty or holds a
+    placeholder.  ``base_docx`` names another base .docx (an office's
+    restyled copy of ``templates/base.docx``).
+    """
+    check_layout(notice)
+    doc = blocks_mod.build(notice, draft=not final)
+    if final:
+        problems = final_problems(notice, [p.content.text for p in doc.paragraphs
+                                           if p.role == "opening"])
+        if problems:
+            raise FinalExportRefused(problems)
+    base = load_base(base_docx)
+    layout = notice.layout
+    styles = styles_for_layout(base.styles, float(layout.body_size),
+                               round(layout.first_line_indent_cm * 10 * TWIPS_PER_MM),
+                               round(layout.paragraph_after_pt * 20), round(layout.line_spacing * 240))
+    writer = _Writer()
+    document = _document_xml(doc, notice, writer)
+    first = (_para("TBDraftMark", _text_run(blocks_mod.DRAFT_MARK, bold=True)) if doc.draft
+             else _para("TBPageNumber"))
+    return package(base, styles=styles, document=document, footnotes=_footnotes_xml(writer.footnotes),
+                   header_default=_header_xml(PAGE_FIELD), header_first=_header_xml(first),
+                   core=_core_xml(doc, notice))
