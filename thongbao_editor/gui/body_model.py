@@ -18,6 +18,7 @@ from PySide6.QtCore import (QAbstractItemModel, QByteArray, QMimeData, QModelInd
 from ..model import Kind, Node, RichText
 from ..model.numbering import number_tree
 
+
 log = logging.getLogger(__name__)
 
 MIME_TYPE = "application/x-thongbao-node-path"
@@ -57,6 +58,9 @@ class BodyTreeModel(QAbstractItemModel):
         super().__init__(document)
         self.document = document
         self._parents: dict[int, Node | None] = {}
+        # Indexes carry id(node) (not a Python pointer, whose reference
+        # counting PySide does not manage); this maps it back.
+        self._nodes: dict[int, Node] = {}
         self._labels: dict[int, str] = {}
         self._refresh()
 
@@ -66,15 +70,20 @@ class BodyTreeModel(QAbstractItemModel):
         return self.document.notice.body
 
     def _refresh(self) -> None:
+        self._refresh_parents()
+        self._labels = number_tree(self.body, self.document.notice.numbering)
+
+    def _refresh_parents(self) -> None:
         self._parents.clear()
+        self._nodes.clear()
 
         def visit(parent: Node | None, children: list[Node]) -> None:
             for c in children:
                 self._parents[id(c)] = parent
+                self._nodes[id(c)] = c
                 visit(c, c.children)
 
         visit(None, self.body)
-        self._labels = number_tree(self.body, self.document.notice.numbering)
 
     def reset(self) -> None:
         """The whole notice was replaced."""
@@ -89,7 +98,7 @@ class BodyTreeModel(QAbstractItemModel):
         return self.body if node is None else node.children
 
     def node(self, index: Index) -> Node | None:
-        return index.internalPointer() if index.isValid() else None
+        return self._nodes.get(index.internalId()) if index.isValid() else None
 
     def parent_node(self, node: Node) -> Node | None:
         return self._parents.get(id(node))
@@ -122,7 +131,7 @@ class BodyTreeModel(QAbstractItemModel):
         children = self._children(self.node(parent))
         if row >= len(children):
             return QModelIndex()
-        return self.createIndex(row, column, children[row])
+        return self.createIndex(row, column, id(children[row]))
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         node = self.node(index)
@@ -131,7 +140,7 @@ class BodyTreeModel(QAbstractItemModel):
         parent = self.parent_node(node)
         if parent is None:
             return QModelIndex()
-        return self.createIndex(self.row_of(parent), 0, parent)
+        return self.createIndex(self.row_of(parent), 0, id(parent))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         if parent.isValid() and parent.column() != 0:
@@ -255,7 +264,7 @@ class BodyTreeModel(QAbstractItemModel):
         parent = self.document.notice.node_at(parent_path) if parent_path else None
         self.beginInsertRows(parent_index, row, row)
         self._children(parent).insert(row, node)
-        self._refresh()
+        self._refresh_parents()
         self.endInsertRows()
         self._labels_changed()
 
@@ -264,7 +273,7 @@ class BodyTreeModel(QAbstractItemModel):
         parent = self.document.notice.node_at(parent_path) if parent_path else None
         self.beginRemoveRows(self.index_of_path(parent_path), row, row)
         node = self._children(parent).pop(row)
-        self._refresh()
+        self._refresh_parents()
         self.endRemoveRows()
         self._labels_changed()
         return node
@@ -287,7 +296,9 @@ class BodyTreeModel(QAbstractItemModel):
         self._labels_changed()
 
     def _labels_changed(self) -> None:
-        """Numbering depends on the whole tree: refresh every visible row."""
+        """Numbering depends on the whole tree: recompute and refresh every row
+        (after the structural change is complete, so views see it as new data)."""
+        self._labels = number_tree(self.body, self.document.notice.numbering)
         def visit(parent: QModelIndex) -> None:
             n = self.rowCount(parent)
             if n:

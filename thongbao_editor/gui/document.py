@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from ..model import Notice
 from .body_model import BodyTreeModel
 
+
 log = logging.getLogger(__name__)
 
 

@@ -23,6 +23,7 @@ from ..render.opening import opening_paragraphs
 from . import settings as cfg
 from .preview import libreoffice_available
 
+
 log = logging.getLogger(__name__)
 
 PROBLEM_PATH_ROLE = 0x0100 + 7

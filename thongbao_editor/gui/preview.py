@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, 
 from ..errors import ThongbaoError
 from ..render.html import notice_html
 
+
 log = logging.getLogger(__name__)
 
 LIVE_DELAY_MS = 40

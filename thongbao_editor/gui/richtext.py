@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QInputDialog, QTextEdit, QWidget
 from ..model import Footnote, RichText, Run
 from ..model.text import parse_markup, to_markup
 
+
 log = logging.getLogger(__name__)
 
 FOOTNOTE_PROPERTY = QTextFormat.Property.UserProperty + 1

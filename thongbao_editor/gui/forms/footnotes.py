@@ -131,4 +131,16 @@ class FootnotesSection(FormSection):
 
     def on_document_changed(self, part: str) -> None:
         if part in ("body", "closing", "opening"):
+            # Rebuilt when shown: typing in the body must stay cheap.
+            self._stale = True
+            if self.isVisible():
+                self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if getattr(self, "_stale", True):
             self.load()
+        super().showEvent(event)
+
+    def load(self) -> None:
+        self._stale = False
+        super().load()
