@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         for key, cls in SECTIONS:
             section = cls(document)
             section.setObjectName(f"section_{key}")
+            if section.extra.count() == 0:
+                section.extra.addStretch(1)  # keep short forms at the top
             self.sections[key] = section
             document.changed.connect(section.on_document_changed)
             if key in ("body", "footnotes", "abbreviations"):

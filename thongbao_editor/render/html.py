@@ -13,17 +13,15 @@ from html import escape
 from ..model import Footnote, Notice, RichText
 from .blocks import DRAFT_MARK, RECIPIENTS_LABEL, Document, build
 
-_STYLE = """
-body { font-family: 'Times New Roman', 'Liberation Serif', serif; font-size: 14pt; color: black; }
-p { margin-top: 0; margin-bottom: 6pt; }
-.c { text-align: center; margin: 0; }
-.body { text-align: justify; text-indent: 1.27cm; }
-.heading { font-weight: bold; text-align: justify; text-indent: 1.27cm; }
-.sup { vertical-align: super; font-size: 9pt; }
-.fn { font-size: 11pt; text-align: justify; margin-bottom: 2pt; }
-.rec { font-size: 11pt; margin: 0; }
-.draft { color: #a51d2d; font-weight: bold; text-align: right; font-size: 11pt; }
-"""
+# Inline styles: Qt's rich text honours them more reliably than classes,
+# and lengths only in px (1.27 cm ≈ 48 px, 6 pt ≈ 8 px).
+_STYLE = "body { font-family: 'Times New Roman', 'Liberation Serif', serif; font-size: 14pt; }"
+_CENTER = "margin:0; text-align:center; white-space:nowrap;"
+_BODY = "margin-top:0px; margin-bottom:8px; text-align:justify; text-indent:48px;"
+_SUP = '<span style="vertical-align:super; font-size:9pt;">{}</span>'
+_FN = "margin-top:0px; margin-bottom:3px; font-size:11pt; text-align:justify;"
+_REC = "margin:0; font-size:11pt;"
+_DRAFT = "margin:0; color:#a51d2d; font-weight:bold; text-align:right; font-size:11pt;"
 
 
 def _rich(text: RichText, numbers: list[int]) -> str:
@@ -32,7 +30,7 @@ def _rich(text: RichText, numbers: list[int]) -> str:
     for piece in text.pieces:
         if isinstance(piece, Footnote):
             n = numbers.pop(0) if numbers else 0
-            out.append(f'<a name="fnref{n}" href="#fn{n}"><span class="sup">{n}</span></a>')
+            out.append(f'<a name="fnref{n}" href="#fn{n}">{_SUP.format(n)}</a>')
             continue
         s = escape(piece.text)
         if piece.bold:
@@ -47,7 +45,7 @@ def _lines(lines, bold: bool = False, size: str = "13pt") -> str:
     out = []
     for line in lines:
         s = escape(line)
-        out.append(f'<p class="c" style="font-size:{size}">{"<b>" + s + "</b>" if bold else s}</p>')
+        out.append(f'<p style="{_CENTER} font-size:{size}">{"<b>" + s + "</b>" if bold else s}</p>')
     return "".join(out)
 
 
@@ -60,17 +58,18 @@ def document_html(doc: Document, *, path_anchors: bool = True) -> str:
     h = doc.header
     parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
     if doc.draft:
-        parts.append(f'<p class="draft">{DRAFT_MARK}</p>')
+        parts.append(f'<p style="{_DRAFT}">{DRAFT_MARK}</p>')
     left = _lines(h.parent_agency) + _lines(h.agency, bold=True) + _rule("40%") \
-        + f'<p class="c" style="font-size:13pt">{escape(h.number_line)}</p>'
+        + f'<p style="{_CENTER} font-size:13pt">{escape(h.number_line)}</p>'
     right = _lines([h.national_title], bold=True) \
         + _lines([h.motto], bold=True, size="14pt") + _rule("62%") \
-        + f'<p class="c" style="font-size:14pt"><i>{escape(h.date_line)}</i></p>'
+        + f'<p style="{_CENTER} font-size:14pt"><i>{escape(h.date_line)}</i></p>'
     parts.append('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
                  f'<td width="41%" valign="top">{left}</td>'
                  f'<td width="59%" valign="top">{right}</td></tr></table>')
-    parts.append(f'<p class="c" style="margin-top:12pt"><b>{escape(doc.doc_type)}</b></p>')
-    parts.append(f'<p class="c"><b>{escape(doc.summary)}</b></p>{_rule("30%")}<p></p>')
+    parts.append(f'<p style="margin-top:24px; margin-bottom:0px; text-align:center;"><b>{escape(doc.doc_type)}</b></p>')
+    parts.append(f'<p style="margin:0; text-align:center;"><b>{escape(doc.summary)}</b></p>'
+                 f'{_rule("30%")}<p style="margin:0"></p>')
 
     numbers = list(range(1, len(doc.footnotes()) + 1))
     for para in doc.paragraphs:
@@ -82,14 +81,14 @@ def document_html(doc: Document, *, path_anchors: bool = True) -> str:
         if para.role == "heading":
             if para.level is not None and para.level.value == "diem":
                 content = f"<i>{content}</i>"
-            parts.append(f'<p class="heading">{anchor}{label}{content}</p>')
+            parts.append(f'<p style="{_BODY}"><b>{anchor}{label}{content}</b></p>')
         else:
-            parts.append(f'<p class="body">{anchor}{label}{content}</p>')
+            parts.append(f'<p style="{_BODY}">{anchor}{label}{content}</p>')
 
     if doc.bottom is not None:
         b = doc.bottom
         recipients = f'<p style="font-size:12pt; margin:0"><b><i>{RECIPIENTS_LABEL}</i></b></p>' \
-            + "".join(f'<p class="rec">{escape(r)}</p>' for r in b.recipients)
+            + "".join(f'<p style="{_REC}">{escape(r)}</p>' for r in b.recipients)
         sign = _lines(b.authority, bold=True, size="14pt") \
             + "<p>&nbsp;</p>" * b.signature_space_lines \
             + _lines([b.signer], bold=True, size="14pt")
@@ -101,7 +100,7 @@ def document_html(doc: Document, *, path_anchors: bool = True) -> str:
     if notes:
         parts.append('<hr width="30%" align="left">')
         for n, text in notes:
-            parts.append(f'<p class="fn"><a name="fn{n}"></a><span class="sup">{n}</span> '
+            parts.append(f'<p style="{_FN}"><a name="fn{n}"></a>{_SUP.format(n)} '
                          f"{_rich(text, [])}</p>")
     parts.append("</body></html>")
     return "".join(parts)

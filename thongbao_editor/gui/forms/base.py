@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QSpinBox, QVBoxLayout, QWidget)
+                               QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ...model.text import clean
 from ..commands import SetField, get_field
@@ -56,6 +56,7 @@ class FormSection(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title_label.setFont(font)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         outer.addWidget(self.title_label)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -80,6 +81,7 @@ class FormSection(QWidget):
             widget.setToolTip(help_text)
             widget.setAccessibleDescription(help_text)
             box = QWidget()
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             lay = QVBoxLayout(box)
             lay.setContentsMargins(0, 0, 0, 0)
             lay.addWidget(widget)
