@@ -6,8 +6,8 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..errors import set_language
@@ -26,7 +26,13 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     _translators.clear()
     set_language(lang)
     if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return True
+    # Qt's own strings (Save/Discard buttons, file dialogs), when shipped.
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
     qm = resources_dir().joinpath("translations", f"thongbao_{lang}.qm")
     try:
         data = qm.read_bytes()
@@ -40,7 +46,7 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
         return False
     app.installTranslator(translator)
     _translators.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam))
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     return True
 
 
@@ -55,23 +61,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def offer_recovery(window) -> None:
     """Offer notices left in recovery files by a session that died."""
-    from .autosave import find_recovery_files
-    for recovered in find_recovery_files():
-        name = recovered.original or window.tr("an untitled notice")
-        answer = QMessageBox.question(
-            window, window.tr("Recover unsaved work?"),
-            window.tr("The editor did not close normally. Unsaved changes to %s "
-                      "(autosaved %s) can be recovered. Recover them?")
-            % (name, recovered.saved_at),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            window.open_recovered(recovered)
-            return
-        try:
-            recovered.file.unlink()
-        except OSError:
-            pass
+    window.offer_recovery()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import (QAbstractItemModel, QByteArray, QMimeData, QModelIndex,
+from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QByteArray, QMimeData, QModelIndex,
                             QPersistentModelIndex, Qt)
 
 from ..model import Kind, Node, RichText
@@ -22,11 +22,17 @@ from ..model.numbering import number_tree
 log = logging.getLogger(__name__)
 
 MIME_TYPE = "application/x-thongbao-node-path"
-KIND_NAMES = {
-    Kind.MUC: "Mục (I.)", Kind.KHOAN: "Khoản (1.)", Kind.SUB_KHOAN: "Tiểu khoản (1.1.)",
-    Kind.DIEM: "Điểm (a)", Kind.ITEM: "Gạch đầu dòng (-)", Kind.SUB_ITEM: "Dấu cộng (+)",
-    Kind.PARAGRAPH: "Đoạn văn",
-}
+def kind_name(kind: Kind) -> str:
+    """The level's name in the interface language."""
+    return {
+        Kind.MUC: QCoreApplication.translate("kinds", "Section (I.)"),
+        Kind.KHOAN: QCoreApplication.translate("kinds", "Clause (1.)"),
+        Kind.SUB_KHOAN: QCoreApplication.translate("kinds", "Sub-clause (1.1.)"),
+        Kind.DIEM: QCoreApplication.translate("kinds", "Point (a))"),
+        Kind.ITEM: QCoreApplication.translate("kinds", "Dash item (-)"),
+        Kind.SUB_ITEM: QCoreApplication.translate("kinds", "Plus item (+)"),
+        Kind.PARAGRAPH: QCoreApplication.translate("kinds", "Plain paragraph"),
+    }[kind]
 PathRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 
@@ -160,7 +166,7 @@ class BodyTreeModel(QAbstractItemModel):
             text = node.text.text
             return text if len(text) <= 120 else text[:119] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return KIND_NAMES[node.kind]
+            return kind_name(node.kind)
         if role == Qt.ItemDataRole.FontRole and node.heading:
             from PySide6.QtGui import QFont
             font = QFont()

@@ -24,10 +24,6 @@ _FIELD_ID = 1001
 _NODE_TEXT_ID = 1002
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 def get_field(notice: Any, path: str) -> Any:
     obj = notice
     for name in path.split("."):
@@ -52,7 +48,7 @@ class SetField(QUndoCommand):
 
     def __init__(self, document, path: str, value: Any, text: str | None = None,
                  merge: bool = True):
-        super().__init__(text or tr("Edit %s") % path)
+        super().__init__(text or QCoreApplication.translate("commands", "Edit %s") % path)
         self.document, self.path = document, path
         self.old = copy.deepcopy(get_field(document.notice, path))
         self.new = value
@@ -86,7 +82,7 @@ class SetField(QUndoCommand):
 
 class SetNodeText(QUndoCommand):
     def __init__(self, document, path: tuple[int, ...], text: RichText, merge: bool = True):
-        super().__init__(tr("Edit paragraph text"))
+        super().__init__(QCoreApplication.translate("commands", "Edit paragraph text"))
         self.document, self.path = document, tuple(path)
         self.old = document.notice.node_at(self.path).text
         self.new = text
@@ -119,7 +115,7 @@ class SetNodeKind(QUndoCommand):
     """Change a node's level and/or heading flag."""
 
     def __init__(self, document, path: tuple[int, ...], kind: Kind, heading: bool):
-        super().__init__(tr("Change paragraph level"))
+        super().__init__(QCoreApplication.translate("commands", "Change paragraph level"))
         self.document, self.path = document, tuple(path)
         node = document.notice.node_at(self.path)
         self.old = (node.kind, node.heading)
@@ -139,7 +135,7 @@ class SetNodeKind(QUndoCommand):
 class InsertNode(QUndoCommand):
     def __init__(self, document, parent_path: tuple[int, ...], row: int, node: Node,
                  text: str | None = None):
-        super().__init__(text or tr("Add paragraph"))
+        super().__init__(text or QCoreApplication.translate("commands", "Add paragraph"))
         self.document, self.parent_path, self.row, self.node = document, tuple(parent_path), row, node
 
     def redo(self) -> None:
@@ -153,7 +149,7 @@ class InsertNode(QUndoCommand):
 
 class RemoveNode(QUndoCommand):
     def __init__(self, document, path: tuple[int, ...]):
-        super().__init__(tr("Delete paragraph"))
+        super().__init__(QCoreApplication.translate("commands", "Delete paragraph"))
         self.document, self.path = document, tuple(path)
         self.node: Node | None = None
 
@@ -173,7 +169,7 @@ class MoveNode(QUndoCommand):
 
     def __init__(self, document, path: tuple[int, ...], new_parent: tuple[int, ...], row: int,
                  text: str | None = None):
-        super().__init__(text or tr("Move paragraph"))
+        super().__init__(text or QCoreApplication.translate("commands", "Move paragraph"))
         self.document = document
         self.path, self.new_parent, self.row = tuple(path), tuple(new_parent), row
 

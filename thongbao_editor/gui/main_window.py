@@ -264,6 +264,26 @@ class MainWindow(QMainWindow):
                 10000)
         return True
 
+    def offer_recovery(self) -> None:
+        """Offer the notices left in recovery files by a session that died."""
+        from .autosave import find_recovery_files
+        for recovered in find_recovery_files():
+            name = recovered.original or self.tr("an untitled notice")
+            answer = QMessageBox.question(
+                self, self.tr("Recover unsaved work?"),
+                self.tr("The editor did not close normally. Unsaved changes to %s "
+                        "(autosaved %s) can be recovered. Recover them?")
+                % (name, recovered.saved_at),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_recovered(recovered)
+                return
+            try:
+                recovered.file.unlink()
+            except OSError:
+                log.warning("cannot delete %s", recovered.file)
+
     def open_recovered(self, recovered: Recovered) -> None:
         document = NoticeDocument(recovered.notice, recovered.original)
         document.undo_stack.resetClean()  # unsaved until the user saves it

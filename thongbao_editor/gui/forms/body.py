@@ -13,26 +13,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QVBoxLayout, QWidget)
 
 from ...model import Kind, Node, RichText
-from ..body_model import allowed_kinds, child_kind
+from ..body_model import allowed_kinds, child_kind, kind_name
 from ..commands import InsertNode, MoveNode, RemoveNode, SetNodeKind, SetNodeText
 from ..richtext import RichTextEdit
 from .base import FormSection
 
 log = logging.getLogger(__name__)
-
-
-def kind_name(kind: Kind) -> str:
-    from PySide6.QtCore import QCoreApplication
-    names = {
-        Kind.MUC: QCoreApplication.translate("kinds", "Section (I.)"),
-        Kind.KHOAN: QCoreApplication.translate("kinds", "Clause (1.)"),
-        Kind.SUB_KHOAN: QCoreApplication.translate("kinds", "Sub-clause (1.1.)"),
-        Kind.DIEM: QCoreApplication.translate("kinds", "Point (a))"),
-        Kind.ITEM: QCoreApplication.translate("kinds", "Dash item (-)"),
-        Kind.SUB_ITEM: QCoreApplication.translate("kinds", "Plus item (+)"),
-        Kind.PARAGRAPH: QCoreApplication.translate("kinds", "Plain paragraph"),
-    }
-    return names[kind]
 
 
 class BodySection(FormSection):
