@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._make_actions()
         self._make_menus()
+        from . import findings
+        self.findings_dock = findings.install(self)
         self.set_document(NoticeDocument(Notice()))
         self.autosaver = Autosaver(self) if autosave else None
         self._restore_layout()
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         for section in self.sections.values():
             section.retranslate()
         self.preview.retranslate()
+        self.findings_dock.retranslate()
         self._update_title()
 
     # -- document ------------------------------------------------------------------
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         self.preview.set_document(document)
+        self.findings_dock.panel.set_document(document)
         if hasattr(self, "autosaver") and self.autosaver is not None:
             self.autosaver.save_now()
         if old is not None and old is not document:
