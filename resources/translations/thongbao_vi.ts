@@ -262,6 +262,180 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>FindingsDock</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="501"/>
+        <source>Findings</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="502"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Kết quả kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="237"/>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="239"/>
+        <source>paragraph %1</source>
+        <translation>đoạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="241"/>
+        <source>footnote %1</source>
+        <translation>chú thích %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/findings.py" line="273"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="284"/>
+        <source>Silenced for this notice: %1</source>
+        <translation>Đã tắt cho thông báo này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="302"/>
+        <source>The check failed: %1</source>
+        <translation>Kiểm tra gặp lỗi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="304"/>
+        <source>No findings.</source>
+        <translation>Không phát hiện lỗi nào.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/findings.py" line="306"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/findings.py" line="307"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/findings.py" line="308"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n gợi ý</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="312"/>
+        <source>Show the findings</source>
+        <translation>Xem kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="345"/>
+        <source>Rule %1 is silenced for this notice. Reason: %2</source>
+        <translation>Quy tắc %1 đã được tắt cho thông báo này. Lý do: %2</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="348"/>
+        <source>Select a finding to see what to do about it.</source>
+        <translation>Chọn một mục để xem cách xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="354"/>
+        <source>Suggestion: %1</source>
+        <translation>Gợi ý: %1</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="356"/>
+        <source>(delete)</source>
+        <translation>(xóa)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="357"/>
+        <source>Quick fix: replace with «%1»</source>
+        <translation>Sửa nhanh: thay bằng «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="411"/>
+        <source>This quick fix no longer applies.</source>
+        <translation>Không còn sửa nhanh được chỗ này.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="413"/>
+        <source>Quick fix: %1</source>
+        <translation>Sửa nhanh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="437"/>
+        <source>Silence rule %1</source>
+        <translation>Tắt quy tắc %1</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="446"/>
+        <source>Turn rule %1 on again</source>
+        <translation>Bật lại quy tắc %1</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="456"/>
+        <source>Silence a rule for this notice</source>
+        <translation>Tắt một quy tắc cho thông báo này</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="457"/>
+        <source>Why is “%1” not a fault in this notice? The reason is kept in the draft.</source>
+        <translation>Vì sao «%1» không phải là lỗi trong thông báo này? Lý do được lưu trong bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="460"/>
+        <source>A rule is silenced only with a reason.</source>
+        <translation>Chỉ tắt được quy tắc khi có lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="470"/>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="470"/>
+        <source>Finding</source>
+        <translation>Nội dung phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="471"/>
+        <source>Findings</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="472"/>
+        <source>Go to</source>
+        <translation>Đi tới</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="473"/>
+        <source>Apply quick fix</source>
+        <translation>Sửa nhanh</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="474"/>
+        <source>Silence rule…</source>
+        <translation>Tắt quy tắc…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="475"/>
+        <source>Turn rule on again</source>
+        <translation>Bật lại quy tắc</translation>
+    </message>
+</context>
+<context>
     <name>FootnotesSection</name>
     <message>
         <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="64"/>
@@ -406,200 +580,200 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="117"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="118"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="119"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="120"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="122"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="121"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="123"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="122"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="124"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="123"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="125"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="123"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="125"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="124"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="125"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="127"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="126"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="128"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="127"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="127"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="128"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="133"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="133"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="137"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="140"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="142"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="206"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="210"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="207"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="211"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="225"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="229"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="226"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="230"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="242"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="246"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="256"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="260"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="263"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="267"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="271"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="275"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="273"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="277"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="274"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="278"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="308"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="312"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="319"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="323"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="327"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="331"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="338"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="342"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="358"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="362"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="359"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="363"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>

@@ -278,18 +278,23 @@ def test_stale_results_are_dropped_and_typing_never_waits(qtbot, opened, monkeyp
     assert len(threads) >= 2 and threading.get_ident() not in threads
 
 
-def test_language_switch_retranslates_findings(qtbot, opened):
+def test_language_switch_retranslates_findings(qtbot, opened, qapp):
+    from thongbao_editor.gui.app import install_translator
     window, panel = opened
-    window.choose_language("en")
     try:
+        window.choose_language("en")
         item = panel.item_for("writing.number_separator")
         assert "decimal" in item.text(1)
         assert panel.fix_button.text() == "Apply quick fix"
         assert window.findings_dock.windowTitle() == "Findings"
-    finally:
         window.choose_language("vi")
-    assert panel.fix_button.text() != "Apply quick fix"
-    assert window.findings_dock.toggleViewAction() in window.view_menu.actions()
+        assert panel.fix_button.text() == "Sửa nhanh"
+        assert window.findings_dock.windowTitle() == "Kết quả kiểm tra"
+        assert "thập phân" in panel.item_for("writing.number_separator").text(1)
+        assert panel.count_button.text().endswith("gợi ý")
+        assert window.findings_dock.toggleViewAction() in window.view_menu.actions()
+    finally:
+        install_translator(qapp, "en")  # the other tests read source strings
 
 
 def test_panel_toggle_and_count_button(qtbot, opened):

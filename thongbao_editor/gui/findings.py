@@ -53,8 +53,8 @@ class CheckResult:
     generation: int
     revision: int
     findings: list[Finding] = field(default_factory=list)
-    #: Per finding: the body labels down to it (``II › 1 › a)``) and the printed
-    #: footnote number, computed in the worker from the same snapshot.
+    # Per finding: the body labels down to it (``II › 1 › a)``) and the printed
+    # footnote number, computed in the worker from the same snapshot.
     places: list[tuple[str, int | None]] = field(default_factory=list)
     thread: int = 0
     seconds: float = 0.0
@@ -101,9 +101,9 @@ def finding_key(f: Finding) -> tuple:
 class FindingsPanel(QWidget):
     """The list of findings with its actions; lives in :class:`FindingsDock`."""
 
-    #: The user activated a finding (double-click, Enter, "Go to").
+    # The user activated a finding (double-click, Enter, "Go to").
     activated = Signal(object)
-    #: Fresh findings are shown: counts by severity ({"error": n, …}).
+    # Fresh findings are shown: counts by severity ({"error": n, …}).
     updated = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None):
@@ -159,7 +159,7 @@ class FindingsPanel(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.tree, 3)
         lay.addLayout(side, 2)
-        #: A count for the status bar; clicking it shows the panel.
+        # A count for the status bar; clicking it shows the panel.
         self.count_button = QToolButton()
         self.count_button.setObjectName("findingsCount")
         self.count_button.setAutoRaise(True)
