@@ -14,12 +14,19 @@ colour.  Activating one jumps to its field and selects its span
 applied to a copy of the notice and pushed as ONE undo command replacing the
 part it touched; silencing a rule for this notice (with a reason, kept in the
 draft's ``silenced``) and turning it on again are undo commands too.
+
+The worker is a Python thread and shares the GIL with the GUI thread: by
+default a thread that wants the GIL waits up to 5 ms (``sys.getswitchinterval``)
+each time.  While a check runs the panel lowers the interval to
+:data:`SWITCH_INTERVAL` so a keystroke is handled as promptly as without a
+check (see benchmarks/bench_findings_gui.py), and restores it afterwards.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -40,6 +47,7 @@ from .commands import SetField, SetNodeText
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
+SWITCH_INTERVAL = 0.0005  # seconds; the GIL switch interval while a check runs
 COLOURS = {Severity.ERROR: "#c01c28", Severity.WARNING: "#9c5d00", Severity.HINT: "#1a5fb4"}
 ICONS = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
          Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -116,6 +124,9 @@ class FindingsPanel(QWidget):
         self._shown_revision = -1
         self._running = False
         self._pending = False
+        self._saved_switch: float | None = None
+        # None keeps the interpreter's switch interval during checks (benchmark comparison).
+        self.switch_interval: float | None = SWITCH_INTERVAL
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.relay = _Relay(self)
@@ -201,11 +212,17 @@ class FindingsPanel(QWidget):
         self._pending = False
         self._running = True
         snapshot = copy.deepcopy(self.document.notice)
+        if self.switch_interval is not None:
+            self._saved_switch = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._saved_switch, self.switch_interval))
         self.pool.start(CheckTask(self.relay, self._generation, self.document.revision, snapshot))
 
     @Slot(object)
     def _on_check_done(self, result: CheckResult) -> None:
         self._running = False
+        if self._saved_switch is not None:
+            sys.setswitchinterval(self._saved_switch)
+            self._saved_switch = None
         fresh = (result.generation == self._generation and self.document is not None
                  and result.revision == self.document.revision)
         if fresh:
