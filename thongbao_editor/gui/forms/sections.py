@@ -39,6 +39,21 @@ class HeaderSection(FormSection):
         self.doc_type = self.line("header.doc_type", self.tr("Document type"), required=True)
         self.summary = self.paragraph("header.summary", self.tr("Summary (trích yếu)"), 4,
                                       required=True)
+        self.final_box = QCheckBox(self.tr("Final version, ready to sign (no DỰ THẢO mark)"))
+        self.final_box.setAccessibleName(self.tr("Final version"))
+        self.final_box.toggled.connect(self._on_final_box_toggled)
+        self.add_row(self.tr("Version"), self.final_box,
+                     help_text=self.tr("A view and export setting; it is not saved in the draft."))
+
+    def load_extra(self) -> None:
+        self.final_box.setChecked(self.document.final)
+
+    @Slot(bool)
+    def _on_final_box_toggled(self, checked: bool) -> None:
+        if self._loading or checked == self.document.final:
+            return
+        self.document.final = checked
+        self.document.notify("view")
 
     def title(self) -> str:
         return self.tr("Document information")
