@@ -245,6 +245,8 @@ class SignatureSection(FormSection):
         lay.setContentsMargins(0, 0, 0, 0)
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Authority preset"))
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(24)
         for name, lines in AUTHORITY_PRESETS:
             self.preset.addItem(f"{name}  —  {' / '.join(lines)}", lines)
         self.apply_preset_button = QPushButton(self.tr("Use preset"))
@@ -260,6 +262,12 @@ class SignatureSection(FormSection):
 
     def title(self) -> str:
         return self.tr("Signing block")
+
+    def load_extra(self) -> None:
+        """Show the preset the authority lines follow, if any."""
+        for i in range(self.preset.count()):
+            if self.preset.itemData(i) == self.document.notice.signature.authority:
+                self.preset.setCurrentIndex(i)
 
     def apply_preset(self, index: int) -> None:
         self.preset.setCurrentIndex(index)
