@@ -150,9 +150,6 @@ class OpeningSection(FormSection):
         elif self.override.toPlainText():
             self.override.set_paragraphs([])
 
-    def load(self) -> None:
-        super().load()
-
     @Slot(bool)
     def _on_override_box_toggled(self, checked: bool) -> None:
         if self._loading:
