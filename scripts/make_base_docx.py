@@ -63,10 +63,10 @@ PARAGRAPH_STYLES = [
     ("TBHeaderCell", "TB Header Cell", "Normal", TIGHT + CENTER, "", 13),
     ("TBParentAgency", "TB Parent Agency", "TBHeaderCell", "", "", 13),
     ("TBAgency", "TB Agency", "TBHeaderCell", "", B, 13),
-    ("TBNumber", "TB Number", "TBHeaderCell", '<w:spacing w:before="120"/>', "", 13),
+    ("TBNumber", "TB Number", "TBHeaderCell", "", "", 13),
     ("TBNationalTitle", "TB National Title", "TBHeaderCell", "", B, 13),
     ("TBMotto", "TB Motto", "TBHeaderCell", "", B, 14),
-    ("TBDate", "TB Place and Date", "TBHeaderCell", '<w:spacing w:before="120"/>', I, 14),
+    ("TBDate", "TB Place and Date", "TBHeaderCell", "", I, 14),
     ("TBRule", "TB Rule", "Normal",
      '<w:keepNext/>' + RULE + '<w:spacing w:before="0" w:after="0" w:line="40" w:lineRule="exact"/>'
      + CENTER, "", 2),

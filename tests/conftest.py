@@ -11,7 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "cao-loc-2024.json"
-SEED = ROOT.parent / "shared" / "seed" / "thong-bao-ket-luan-cao-loc-2024.md"
+# The reference notice, kept with the tests so they run anywhere;
+# tests/test_seed_copy.py keeps it equal to shared/seed/ when that is present.
+SEED = ROOT / "tests" / "_reference" / "seed" / "thong-bao-ket-luan-cao-loc-2024.md"
+SHARED_SEED = ROOT.parent / "shared" / "seed" / "thong-bao-ket-luan-cao-loc-2024.md"
 
 
 @pytest.fixture

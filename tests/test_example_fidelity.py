@@ -35,7 +35,7 @@ ITALIC_SPANS = [
 @pytest.fixture(scope="module")
 def seed() -> SeedNotice:
     if not SEED.exists():
-        pytest.skip(f"the seed notice is not at {SEED} (run from a worktree in /work)")
+        pytest.skip(f"the seed notice is not at {SEED}")
     return load_seed(SEED)
 
 

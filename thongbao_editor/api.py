@@ -13,11 +13,30 @@ from __future__ import annotations
 
 import os
 
-from .errors import RenderError
+from .errors import FinalExportRefused, RenderError
 from .model import Notice, load_draft, save_draft
 from .model.draft import atomic_write_bytes
 
-__all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "Notice"]
+__all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "final_refusals", "Notice"]
+
+#: Checker rules already covered by model.validate.final_problems.
+_COVERED_BY_VALIDATE = {"form.required"}
+
+
+def final_refusals(notice: Notice) -> list:
+    """Everything that stops a final (ready-to-sign) export: empty or placeholder
+    fields (spec §6) and the checker's errors, as a reviewer would refuse it.
+    Each item has ``message(lang)``; validate problems have ``path``, checker
+    findings ``part``/``path``/``span``."""
+    from .checks import check_notice
+    from .checks.finding import errors_block_final
+    from .model.validate import final_problems
+    from .render.opening import opening_paragraphs
+
+    problems: list = list(final_problems(notice, [p.text for p in opening_paragraphs(notice)]))
+    problems += [f for f in errors_block_final(check_notice(notice))
+                 if f.rule not in _COVERED_BY_VALIDATE]
+    return problems
 
 
 def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
@@ -25,9 +44,13 @@ def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
     """Render ``notice`` to .docx.  Returns the bytes, or writes them to ``path``.
 
     ``final=True`` refuses (:class:`~thongbao_editor.errors.FinalExportRefused`)
-    while anything but the number and the day/month is missing.
+    while anything but the number and the day/month is missing, or the checker
+    finds an error (see :func:`final_refusals`).
     """
     from .render.docx import render_docx_bytes
+
+    if final and (problems := final_refusals(notice)):
+        raise FinalExportRefused(problems)
 
     data = render_docx_bytes(notice, final=final)
     if path is None:

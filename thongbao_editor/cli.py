@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from . import __version__
@@ -18,6 +19,9 @@ from .errors import ThongbaoError, set_language
 
 COMMAND_MODULES = [
     "thongbao_editor.commands.render",
+    "thongbao_editor.commands.check",
+    "thongbao_editor.commands.template",
+    "thongbao_editor.commands.new",
 ]
 
 log = logging.getLogger(__name__)
@@ -44,8 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except ThongbaoError as exc:
-        print(f"thongbao: {exc.message()}", file=sys.stderr)
+        print(f"thongbao: {exc.one_line()}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("thongbao: đã dừng / interrupted", file=sys.stderr)
         return 130

@@ -36,9 +36,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.final_refused": ("Chưa thể xuất bản chính thức, còn thiếu:\n{problems}",
                              "Cannot export the final version; still missing:\n{problems}"),
     "render.write": ("Không ghi được tệp {file}: {reason}.", "Cannot write {file}: {reason}."),
+    # templates and agency profiles (untrusted input: always file + line)
+    "template.file": ("Tệp mẫu {file}, dòng {line}: {reason}", "Template file {file}, line {line}: {reason}"),
+    "template.field": ("Tệp mẫu {file}, mục {path}: {reason}", "Template file {file}, field {path}: {reason}"),
+    "template.not_found": ("Không có {kind} «{name}» trong thư viện (có: {available}).",
+                           "No {kind} named «{name}» in the library (available: {available})."),
+    "template.bad_name": ("Tên {kind} không hợp lệ: «{name}» (chỉ dùng chữ thường không dấu, số, dấu gạch ngang; không chứa / hay ..).",
+                          "Invalid {kind} name: «{name}» (use lower-case ASCII letters, digits and hyphens; no / or ..)."),
+    "template.read_only": ("{kind} «{name}» có sẵn trong chương trình nên không xoá hoặc ghi đè được; hãy lưu với tên khác.",
+                           "The {kind} «{name}» is built in and cannot be deleted or overwritten; save it under another name."),
+    "template.exists": ("Đã có {kind} «{name}» trong thư mục người dùng; dùng --force để ghi đè.",
+                        "A {kind} named «{name}» already exists in the user folder; use --force to overwrite."),
+    "template.io": ("Không đọc/ghi được tệp {file}: {reason}.", "Cannot read/write {file}: {reason}."),
+    "template.value": ("Giá trị của «{label}» ({name}) không hợp lệ: {reason}.",
+                       "Invalid value for «{label}» ({name}): {reason}."),
+    "template.required": ("Chưa nhập «{label}» ({name}) — mục bắt buộc.", "«{label}» ({name}) is required."),
+    "template.unknown_variable": ("Mẫu {template} không có biến «{name}» (có: {available}).",
+                                  "Template {template} has no variable «{name}» (available: {available})."),
+    "template.person_not_found": ("Hồ sơ {profile} không có người «{name}» (có: {available}); hoặc nhập {variable}.name=…, {variable}.title=….",
+                                  "Profile {profile} has no person «{name}» (available: {available}); or give {variable}.name=…, {variable}.title=…."),
+    "template.body_line": ("Tệp mẫu {file}, phần body, dòng {line} sau khi điền: {reason}: «{text}»",
+                           "Template file {file}, body, line {line} after filling in: {reason}: «{text}»"),
+    "template.limit_time": ("mẫu chạy quá {seconds} giây nên đã bị dừng (có thể có vòng lặp không kết thúc)",
+                            "the template ran longer than {seconds} s and was stopped (an endless loop?)"),
+    "template.limit_size": ("mẫu tạo ra văn bản quá lớn (hơn {size} ký tự) nên đã bị dừng",
+                            "the template produced too much text (over {size} characters) and was stopped"),
+    "template.limit_iterations": ("mẫu lặp quá {count} lần nên đã bị dừng",
+                                  "the template looped more than {count} times and was stopped"),
+    "template.limit_range": ("range() chỉ được tối đa {count} phần tử", "range() may have at most {count} items"),
+    "template.limit_recursion": ("mẫu gọi lồng nhau quá sâu (macro tự gọi lại mình?) nên đã bị dừng",
+                                 "the template nested calls too deeply (a macro calling itself?) and was stopped"),
+    "template.undefined": ("biến chưa có giá trị hoặc không tồn tại ({reason})",
+                           "a variable has no value or does not exist ({reason})"),
+    "template.no_link": ("Bản nháp này không được tạo từ mẫu nên không điền lại biến được.",
+                         "This draft was not made from a template, so its variables cannot be re-applied."),
+    "template.file_at": ("Tệp mẫu {file}, dòng {line}, mục {path}: {reason}",
+                         "Template file {file}, line {line}, field {path}: {reason}"),
+    "template.unsafe": ("thao tác không được phép trong mẫu ({detail})",
+                        "an operation templates may not do ({detail})"),
+    "template.list_repeat": ("không được nhân một danh sách", "a list may not be repeated with *"),
+    "template.print_container": ("không in trực tiếp được giá trị kiểu {type} (dùng join_vi)",
+                                 "a {type} cannot be printed directly (use join_vi)"),
+    "template.no_include": ("mẫu không được dùng include/import/extends (không đọc tệp khác)",
+                            "templates may not use include/import/extends (no other files)"),
+    # reasons (used inside template.* and batch.* messages)
+    "tpl.kind": ("cần \"{expected}\", nhưng là \"{actual}\"", "expected \"{expected}\", got \"{actual}\""),
+    "tpl.newer": ("định dạng {version} mới hơn phiên bản này ({supported}); hãy cập nhật chương trình",
+                  "format {version} is newer than this version reads ({supported}); please update"),
+    "tpl.table": ("cần một bảng {table}", "expected a {table} table"),
+    "tpl.variable_name": ("tên biến không hợp lệ: «{name}» (chữ thường a-z, số, _)",
+                          "invalid variable name «{name}» (lower-case a-z, digits, _)"),
+    "tpl.variable_twice": ("biến «{name}» khai báo hai lần", "variable «{name}» is declared twice"),
+    "tpl.variable_type": ("kiểu «{type}» không thuộc {types}", "type «{type}» is not one of {types}"),
+    "tpl.need_agency": ("cần ít nhất một dòng tên cơ quan ban hành", "at least one issuing-agency line is needed"),
+    "tpl.symbol": ("ký hiệu «{symbol}» cần viết hoa, các nhóm nối bằng «-», không dấu cách",
+                   "symbol «{symbol}» must be upper case, groups joined by «-», no spaces"),
+    "tpl.need_authority": ("cần ít nhất một dòng quyền hạn, chức vụ", "at least one authority line is needed"),
+    "tpl.need_signer": ("cần ít nhất một người ký", "at least one signer is needed"),
+    "tpl.too_big": ("tệp lớn hơn {size}", "the file is larger than {size}"),
+    "tpl.not_utf8": ("không phải văn bản UTF-8", "not UTF-8 text"),
+    "tpl.date_text": ("«{text}»: cần {pattern}", "«{text}»: expected {pattern}"),
+    "tpl.need_example": ("biến bắt buộc cần một ví dụ (example) để xem trước và kiểm tra",
+                         "a required variable needs an example for previews and checks"),
+    "tpl.empty_value": ("giá trị rỗng", "empty value"),
+    "tpl.outline_marker": ("dấu đề mục không rõ (cần một dấu cách sau #)",
+                           "unclear heading marker (a space must follow #)"),
+    "tpl.outline_empty": ("dòng không có nội dung", "the line has no text"),
+    "value.date": ("«{text}» không phải ngày (YYYY-MM-DD hoặc d/m/yyyy)",
+                   "«{text}» is not a date (YYYY-MM-DD or d/m/yyyy)"),
+    "value.no_such_date": ("«{text}» không phải ngày có thật", "«{text}» is not a real date"),
+    "value.number": ("«{text}» không phải số", "«{text}» is not a number"),
+    "value.one_line": ("cần một dòng văn bản, không phải danh sách", "expected one line of text, not a list"),
+    "value.person_parts": ("phần không biết: {parts} (chỉ có name, title, role)",
+                           "unknown parts: {parts} (only name, title, role)"),
+    "value.key_value": ("cần dạng tên=giá trị", "expected key=value"),
+    "value.var_value": ("cần dạng GIÁ_TRỊ=tên_biến", "expected VALUE=variable_name"),
+    "batch.too_big": ("tệp lớn hơn 20 MB", "the file is larger than 20 MB"),
+    "batch.not_utf8": ("dòng {line} không phải UTF-8 — trong Excel hãy lưu dạng «CSV UTF-8»",
+                       "line {line} is not UTF-8 — in Excel, save as «CSV UTF-8»"),
+    "batch.empty": ("tệp rỗng", "the file is empty"),
+    "batch.duplicate_column": ("cột «{name}» xuất hiện hai lần", "column «{name}» appears twice"),
+    "batch.no_column": ("không có cột «{name}» (có: {available})", "no column «{name}» (there are: {available})"),
+    "batch.extra_cells": ("nhiều ô hơn số cột tiêu đề", "more cells than header columns"),
+    "batch.unexpected": ("lỗi không mong đợi: {reason}", "unexpected error: {reason}"),
+    "batch.csv": ("Tệp dữ liệu {file}: {reason}.", "Data file {file}: {reason}."),
+    "batch.row": ("dòng {row}: {reason}", "row {row}: {reason}"),
     # layout problems (used inside render.layout); {name} is Vietnamese, {name_en} English
     "layout.range": ("{name} phải trong khoảng {low}–{high} {unit} (đang là {value})",
                      "{name_en} must be between {low} and {high} {unit} (it is {value})"),
+    "layout.style_size": ("kiểu «{style}» cỡ {value} pt, Nghị định 30 cho phép {low}–{high} pt",
+                          "style «{style}» is {value} pt; Nghị định 30 allows {low}–{high} pt"),
     "layout.min": ("{name} phải từ {low} {unit} trở lên (đang là {value})",
                    "{name_en} must be at least {low} {unit} (it is {value})"),
     # pdf
@@ -78,12 +165,39 @@ class ThongbaoError(Exception):
         super().__init__(self.message())
 
     def message(self, lang: str | None = None) -> str:
-        params = {k: (v.message(lang) if isinstance(v, FieldProblem) else v)
-                  for k, v in self.params.items()}
-        return message(self.code, lang, **params)
+        return message(self.code, lang, **_localized(self.params, lang))
 
     def __str__(self) -> str:
         return self.message()
+
+    def one_line(self, lang: str | None = None) -> str:
+        """The message on one line (lists joined with "; "), for the command line."""
+        head, *items = self.message(lang).split("\n")
+        items = [i.removeprefix("- ").strip() for i in items if i.strip()]
+        return head + (" " + "; ".join(items) if items else "")
+
+
+class Text:
+    """A fragment in both languages (a type name, a reason), chosen when the
+    message is shown — so an error raised in one language reads right in the
+    other."""
+
+    def __init__(self, vi: str, en: str):
+        self.vi, self.en = vi, en
+
+    def message(self, lang: str | None = None) -> str:
+        return self.en if (lang or _LANG) == "en" else self.vi
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def __repr__(self) -> str:
+        return f"Text({self.vi!r}, {self.en!r})"
+
+
+def _localized(params: dict[str, object], lang: str | None) -> dict[str, object]:
+    return {k: (v.message(lang) if isinstance(v, (FieldProblem, Text)) else v)
+            for k, v in params.items()}
 
 
 class FieldProblem:
@@ -93,7 +207,7 @@ class FieldProblem:
         self.code, self.params = code, params
 
     def message(self, lang: str | None = None) -> str:
-        return message(self.code, lang, **self.params)
+        return message(self.code, lang, **_localized(self.params, lang))
 
     def __repr__(self) -> str:
         return f"FieldProblem({self.code!r}, {self.params!r})"
@@ -126,6 +240,17 @@ class FinalExportRefused(RenderError):
     def message(self, lang: str | None = None) -> str:
         lines = "\n".join(f"- {p.message(lang)}" for p in self.problems)  # type: ignore[attr-defined]
         return message("render.final_refused", lang, problems=lines)
+
+
+class TemplateError(ThongbaoError):
+    """A template or agency profile cannot be read, checked or filled in.
+    ``file`` names it and, where known, ``line`` or ``path`` locates the fault."""
+
+    code = "template.file"
+
+    @property
+    def file(self) -> str:
+        return str(self.params.get("file", ""))
 
 
 class PdfError(ThongbaoError):

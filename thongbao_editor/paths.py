@@ -2,30 +2,35 @@
 
 The top-level ``templates/`` and ``resources/`` folders are installed inside
 the package as ``thongbao_editor._templates`` and ``thongbao_editor._resources``
-(see pyproject.toml).  From a source checkout they are read in place.
+(see pyproject.toml) and found through importlib; from a source checkout they
+are read in place.  Both are returned as :class:`pathlib.Path`.
 """
 
 from __future__ import annotations
 
-import importlib.resources
-from importlib.resources.abc import Traversable
+import importlib.util
+from functools import cache
 from pathlib import Path
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _data(name: str) -> Traversable:
+@cache
+def _data(name: str) -> Path:
     try:
-        return importlib.resources.files(f"thongbao_editor._{name}")
+        spec = importlib.util.find_spec(f"thongbao_editor._{name}")
     except ModuleNotFoundError:
-        return _SOURCE_ROOT / name
+        spec = None
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return _SOURCE_ROOT / name
 
 
-def templates_dir() -> Traversable:
+def templates_dir() -> Path:
     """The shipped templates: base .docx, notice templates, agency profiles."""
     return _data("templates")
 
 
-def resources_dir() -> Traversable:
+def resources_dir() -> Path:
     """Icons, translations and UI styles."""
     return _data("resources")

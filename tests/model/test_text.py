@@ -162,11 +162,11 @@ def _rich(rng: random.Random) -> RichText:
 def test_markup_round_trips_for_many_generated_texts():
     rng = random.Random(20240410)
     checked = 0
-    for _ in range(3000):
+    for _ in range(1500):
         rich = _rich(rng)
         markup = to_markup(rich)
         assert parse_markup(markup) == rich, (rich, markup)
         assert rich.normalized() == rich  # normalisation is idempotent
         assert to_markup(parse_markup(markup)) == markup
         checked += bool(rich)
-    assert checked > 2000  # the generator is not producing only empty texts
+    assert checked > 1000  # the generator is not producing only empty texts

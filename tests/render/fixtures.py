@@ -63,8 +63,9 @@ def long_notice(sections: int = 3, paragraphs: int = 8, footnote_every: int = 5)
             items = []
             for p in range(paragraphs):
                 k += 1
-                note = f"[^Chú thích số {k} cho đoạn {p + 1}.]" if k % footnote_every == 0 else ""
-                items.append(Node.make(Kind.ITEM, f"{SENTENCE} (đoạn {s + 1}.{kh + 1}.{p + 1}){note}."))
+                tag = f"{s + 1}.{kh + 1}.{p + 1}"
+                note = f"[^Chú thích số {k} cho đoạn {tag}.]" if k % footnote_every == 0 else ""
+                items.append(Node.make(Kind.ITEM, f"{SENTENCE} (đoạn {tag}){note}."))
             khoans.append(Node.make(Kind.KHOAN, f"Nhóm nhiệm vụ {kh + 1}", *items))
         body.append(Node.make(Kind.MUC, f"Phần {s + 1}", *khoans))
     n.body = body

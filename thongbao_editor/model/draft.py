@@ -12,21 +12,45 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..errors import DraftError, FieldProblem
+from ..errors import DraftError, FieldProblem, Text
 from .notice import (
-    DEFAULT_NUMBERING, Abbreviation, Header, IssueDate, Kind, Layout, Margins,
-    Node, Notice, Opening, Person, Signature, Storage,
+    DEFAULT_NUMBERING, LAYOUT_LIMITS, Abbreviation, Header, IssueDate, Kind, Layout, Margins,
+    Node, Notice, Opening, Person, Signature, Storage, TemplateLink, layout_value,
 )
 from .numbering import NumberingFormatError, check_format
 from .text import MarkupError, RichText, normalize_text, parse_markup
 
 FORMAT_VERSION = 1
 MAX_DEPTH = 12
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+#: The fields of each object of format version 1, by path (``""`` is the
+#: top level).  :func:`notice_to_dict` writes exactly these; docs/
+#: draft-format.schema.json describes them (a test keeps the three in step).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "": ("format_version", "header", "opening", "body", "closing", "recipients", "storage",
+         "signature", "abbreviations", "layout", "numbering", "silenced", "template"),
+    "template": ("name", "profile", "signer", "values"),
+    "header": ("parent_agency", "agency", "number", "symbol", "place", "date", "doc_type",
+               "summary"),
+    "header.date": ("year", "month", "day"),
+    "opening": ("template", "basis", "inspection_date", "chair", "units", "attendees",
+                "participants", "activities", "reporters", "report_subject", "override"),
+    "opening.chair": ("name", "title", "role"),
+    "node": ("kind", "text", "heading", "children"),
+    "storage": ("units", "copies", "initials"),
+    "signature": ("authority", "signer"),
+    "abbreviation": ("short", "full"),
+    "layout": ("margins", "body_size", "first_line_indent_cm", "paragraph_after_pt",
+               "line_spacing", "signature_space_lines"),
+    "layout.margins": ("top", "bottom", "left", "right"),
+}
 
 
 @dataclass
@@ -48,10 +72,25 @@ _TYPE_NAMES = {str: ("chuỗi văn bản", "a string"), int: ("số nguyên", "a
                type(None): ("null", "null")}
 
 
-def _type_name(t: type) -> str:
-    from ..errors import language
+def _type_name(t: type) -> Text:
     vi, en = _TYPE_NAMES.get(t, (t.__name__, t.__name__))
-    return en if language() == "en" else vi
+    return Text(vi, en)
+
+
+ROOT_PATH = Text("(toàn tệp)", "(whole file)")
+
+# Reasons shown inside "giá trị không hợp lệ: …" / "invalid value: …".
+_MARKUP_REASONS = {
+    "** (bold) not closed": "thiếu ** đóng chữ đậm",
+    "* (italic) not closed": "thiếu * đóng chữ nghiêng",
+    "footnote not closed with ]": "chú thích thiếu dấu ] đóng",
+    "footnote inside a footnote": "chú thích lồng trong chú thích",
+}
+
+
+def _markup_reason(exc: MarkupError) -> Text:
+    vi = _MARKUP_REASONS.get(exc.reason, exc.reason)
+    return Text(f"{vi} (ở ký tự {exc.position})", str(exc))
 
 
 class _Reader:
@@ -70,12 +109,19 @@ class _Reader:
                 self.fail(full, "field.missing")
             return default
         value = obj[key]
+        expected = _type_name(float if float in types else types[0])  # int or float: "a number"
         if isinstance(value, bool) and bool not in types:
-            self.fail(full, "field.type", expected=_type_name(types[0]), actual=_type_name(bool))
+            self.fail(full, "field.type", expected=expected, actual=_type_name(bool))
         if not isinstance(value, types):
-            self.fail(full, "field.type", expected=_type_name(types[0]),
-                      actual=_type_name(type(value)))
+            self.fail(full, "field.type", expected=expected, actual=_type_name(type(value)))
         return value
+
+    def known(self, obj: dict, path: str, keys: tuple[str, ...]) -> None:
+        """Refuse fields this format version does not define (a typo would
+        otherwise be dropped without a word)."""
+        for key in obj:
+            if key not in keys:
+                self.fail(f"{path}.{key}" if path else key, "field.unknown", name=key)
 
     def obj(self, obj: dict, key: str, path: str, default: Any = ...) -> dict:
         value = self.get(obj, key, path, (dict,), default)
@@ -97,7 +143,7 @@ class _Reader:
         try:
             rich = parse_markup(value)
         except MarkupError as exc:
-            self.fail(path, "field.value", reason=str(exc))
+            self.fail(path, "field.value", reason=_markup_reason(exc))
         removed = normalize_text(value).removed
         if removed:
             self.report.fixes.append((path, removed))
@@ -127,8 +173,9 @@ class _Reader:
             out.append(each(v, item_path))
         return out
 
-    def number(self, obj: dict, key: str, path: str, low: float, high: float, default: Any):
-        value = self.get(obj, key, path, (int, float), default)
+    def number(self, obj: dict, key: str, path: str, low: float, high: float, default: Any,
+               types: tuple[type, ...] = (int, float)):
+        value = self.get(obj, key, path, types, default)
         if not low <= value <= high:
             self.fail(f"{path}.{key}", "field.value", reason=f"{value} ∉ [{low}, {high}]")
         return value
@@ -150,15 +197,11 @@ def notice_from_dict(data: Any, report: LoadReport | None = None) -> Notice:
 
 def _notice(r: _Reader, data: Any) -> Notice:
     if not isinstance(data, dict):
-        r.fail("(gốc)", "field.type", expected=_type_name(dict), actual=_type_name(type(data)))
+        r.fail(ROOT_PATH, "field.type", expected=_type_name(dict), actual=_type_name(type(data)))
     version = r.get(data, "format_version", "", (int,))
     if version < 1:
         r.fail("format_version", "field.value", reason=str(version))
-    known = {"format_version", "header", "opening", "body", "closing", "recipients", "storage",
-             "signature", "abbreviations", "layout", "numbering"}
-    for key in data:
-        if key not in known:
-            r.fail(key, "field.unknown", name=key)
+    r.known(data, "", FIELDS[""])
     return Notice(
         header=_header(r, r.obj(data, "header", "")),
         opening=_opening(r, r.obj(data, "opening", "", None)),
@@ -168,16 +211,48 @@ def _notice(r: _Reader, data: Any) -> Notice:
         storage=_storage(r, r.obj(data, "storage", "", None)),
         signature=_signature(r, r.obj(data, "signature", "", None)),
         abbreviations=r.items(data, "abbreviations", "",
-                              lambda v, p: Abbreviation(r.text(v, "short", p), r.text(v, "full", p)),
+                              lambda v, p: _abbreviation(r, v, p),
                               []),
         layout=_layout(r, r.obj(data, "layout", "", None)),
         numbering=_numbering(r, r.obj(data, "numbering", "", None)),
+        silenced=_silenced(r, r.obj(data, "silenced", "", None)),
+        template=_template_link(r, r.get(data, "template", "", (dict, type(None)), None)),
+    )
+
+
+def _json_value(r: _Reader, value: Any, path: str, depth: int = 0) -> Any:
+    """A template variable's value: text, number, true/false, null, or a list
+    or object of those (one level deep); text is normalised."""
+    if isinstance(value, str):
+        return r.clean(value, path)
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if depth == 0 and isinstance(value, list):
+        return [_json_value(r, v, f"{path}[{i}]", 1) for i, v in enumerate(value)]
+    if depth == 0 and isinstance(value, dict):
+        return {str(k): _json_value(r, v, f"{path}.{k}", 1) for k, v in value.items()}
+    r.fail(path, "field.type", expected=_type_name(str), actual=_type_name(type(value)))
+
+
+def _template_link(r: _Reader, t: dict | None) -> TemplateLink | None:
+    if t is None:
+        return None
+    p = "template"
+    r.known(t, p, FIELDS[p])
+    values = r.obj(t, "values", p, {})
+    return TemplateLink(
+        name=r.text(t, "name", p),
+        profile=r.text(t, "profile", p, ""),
+        signer=r.text(t, "signer", p, ""),
+        values={str(k): _json_value(r, v, f"{p}.values.{k}") for k, v in values.items()},
     )
 
 
 def _header(r: _Reader, h: dict) -> Header:
     p = "header"
+    r.known(h, p, FIELDS[p])
     date = r.obj(h, "date", p)
+    r.known(date, f"{p}.date", FIELDS["header.date"])
     year = r.get(date, "year", f"{p}.date", (int,))
     month = r.get(date, "month", f"{p}.date", (int, type(None)), None)
     day = r.get(date, "day", f"{p}.date", (int, type(None)), None)
@@ -188,8 +263,10 @@ def _header(r: _Reader, h: dict) -> Header:
     if day is not None:
         try:
             dt.date(year, month or 1, day)
-        except ValueError as exc:
-            r.fail(f"{p}.date.day", "field.value", reason=str(exc))
+        except ValueError:
+            r.fail(f"{p}.date.day", "field.value",
+                   reason=Text(f"tháng {month or 1}/{year} không có ngày {day}",
+                               f"{year}-{month or 1:02d} has no day {day}"))
     return Header(
         parent_agency=r.strings(h, "parent_agency", p, []),
         agency=r.strings(h, "agency", p),
@@ -206,6 +283,9 @@ def _iso_date(r: _Reader, value: str | None, path: str) -> dt.date | None:
     if value is None or value == "":
         return None
     try:
+        # Only YYYY-MM-DD: Python 3.11 would also take 20240410 or 2024-W15-3.
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         r.fail(path, "field.value", reason=f"{value!r} (YYYY-MM-DD)")
@@ -213,7 +293,9 @@ def _iso_date(r: _Reader, value: str | None, path: str) -> dt.date | None:
 
 def _opening(r: _Reader, o: dict) -> Opening:
     p = "opening"
+    r.known(o, p, FIELDS[p])
     chair = r.obj(o, "chair", p, None)
+    r.known(chair, f"{p}.chair", FIELDS["opening.chair"])
     override = r.get(o, "override", p, (list, type(None)), None)
     return Opening(
         template=r.text(o, "template", p, "kiem-tra"),
@@ -235,7 +317,9 @@ def _opening(r: _Reader, o: dict) -> Opening:
 
 def _node(r: _Reader, n: dict, path: str, depth: int) -> Node:
     if depth > MAX_DEPTH:
-        r.fail(path, "field.value", reason=f"> {MAX_DEPTH}")
+        r.fail(path, "field.value", reason=Text(f"cây nội dung sâu quá {MAX_DEPTH} cấp",
+                                                f"the body tree is deeper than {MAX_DEPTH} levels"))
+    r.known(n, path, FIELDS["node"])
     kind_name = r.get(n, "kind", path, (str,))
     try:
         kind = Kind(kind_name)
@@ -247,15 +331,24 @@ def _node(r: _Reader, n: dict, path: str, depth: int) -> Node:
     for i, child in enumerate(children):
         if child.kind.labelled and child.kind.rank <= kind.rank:
             r.fail(f"{path}.children[{i}].kind", "field.value",
-                   reason=f"{child.kind.value} under {kind.value}")
+                   reason=Text(f"{child.kind.value} không thể nằm trong {kind.value}",
+                               f"{child.kind.value} cannot be under {kind.value}"))
     if kind is Kind.PARAGRAPH and children:
-        r.fail(f"{path}.children", "field.value", reason="paragraph has no children")
+        r.fail(f"{path}.children", "field.value",
+               reason=Text("đoạn văn (paragraph) không có mục con",
+                           "a paragraph cannot have children"))
     return Node(kind, r.rich(r.get(n, "text", path, (str,), ""), f"{path}.text"),
                 heading and kind.labelled, children)
 
 
+def _abbreviation(r: _Reader, a: dict, p: str) -> Abbreviation:
+    r.known(a, p, FIELDS["abbreviation"])
+    return Abbreviation(r.text(a, "short", p), r.text(a, "full", p))
+
+
 def _storage(r: _Reader, s: dict) -> Storage:
     p = "storage"
+    r.known(s, p, FIELDS[p])
     copies = r.get(s, "copies", p, (int, type(None)), None)
     if copies is not None and not 0 <= copies <= 999:
         r.fail(f"{p}.copies", "field.value", reason=str(copies))
@@ -264,28 +357,61 @@ def _storage(r: _Reader, s: dict) -> Storage:
 
 def _signature(r: _Reader, s: dict) -> Signature:
     p = "signature"
+    r.known(s, p, FIELDS[p])
     return Signature(r.strings(s, "authority", p, []), r.text(s, "signer", p, ""))
 
 
 def _layout(r: _Reader, lay: dict) -> Layout:
     """Layout values must lie inside Nghị định 30's ranges (spec §1–2)."""
     p = "layout"
+    r.known(lay, p, FIELDS[p])
     m = r.obj(lay, "margins", p, None)
     mp = f"{p}.margins"
+    r.known(m, mp, FIELDS[mp])
     d = Layout()
+
+    def value(obj: dict, attr: str, path: str):
+        limit, key = LAYOUT_LIMITS[attr], attr.rsplit(".", 1)[-1]
+        high = limit.high if limit.high is not None else float("inf")
+        return r.number(obj, key, path, limit.low, high, layout_value(d, attr),
+                        (int,) if limit.integer else (int, float))
+
     return Layout(
-        margins=Margins(
-            top=r.number(m, "top", mp, 20, 25, d.margins.top),
-            bottom=r.number(m, "bottom", mp, 20, 25, d.margins.bottom),
-            left=r.number(m, "left", mp, 30, 35, d.margins.left),
-            right=r.number(m, "right", mp, 15, 20, d.margins.right),
-        ),
-        body_size=r.number(lay, "body_size", p, 13, 14, d.body_size),
-        first_line_indent_cm=r.number(lay, "first_line_indent_cm", p, 1, 1.27, d.first_line_indent_cm),
-        paragraph_after_pt=r.number(lay, "paragraph_after_pt", p, 6, 24, d.paragraph_after_pt),
-        line_spacing=r.number(lay, "line_spacing", p, 1, 1.5, d.line_spacing),
-        signature_space_lines=int(r.number(lay, "signature_space_lines", p, 2, 12, d.signature_space_lines)),
+        margins=Margins(**{side: value(m, f"margins.{side}", mp)
+                           for side in ("top", "bottom", "left", "right")}),
+        **{attr: value(lay, attr, p) for attr in LAYOUT_LIMITS if "." not in attr},
     )
+
+
+def _silenced(r: _Reader, s: dict) -> dict[str, str]:
+    """Checker rules silenced for this notice: ``{rule id: reason}`` (optional key)."""
+    out = {}
+    for key in s:
+        out[r.clean(key, "silenced")] = r.text(s, key, "silenced")
+    return out
+
+
+def _checked(build: Callable[[_Reader], Any]) -> Any:
+    try:
+        return build(_Reader(LoadReport()))
+    except _Problem as p:
+        raise DraftError("draft.field", file="", path=p.path, problem=p.problem) from None
+
+
+def layout_from_dict(data: Any) -> Layout:
+    """A :class:`Layout` from a ``layout`` object (as in a draft file), with
+    the same Nghị định 30 range checks; raises :class:`DraftError` whose
+    ``path`` names the field (``layout.margins.left``).  Agency profiles use it."""
+    return _checked(lambda r: _layout(r, data if isinstance(data, dict) else
+                                      r.fail("layout", "field.type", expected=_type_name(dict),
+                                             actual=_type_name(type(data)))))
+
+
+def numbering_from_dict(data: Any) -> dict[Kind, str]:
+    """Numbering formats per level from a ``numbering`` object (checked)."""
+    return _checked(lambda r: _numbering(r, data if isinstance(data, dict) else
+                                         r.fail("numbering", "field.type", expected=_type_name(dict),
+                                                actual=_type_name(type(data)))))
 
 
 def _numbering(r: _Reader, num: dict) -> dict[Kind, str]:
@@ -295,6 +421,8 @@ def _numbering(r: _Reader, num: dict) -> dict[Kind, str]:
         try:
             kind = Kind(key)
         except ValueError:
+            kind = None
+        if kind is None or not kind.labelled:  # an unlabelled paragraph has no numbering
             r.fail(path, "field.unknown", name=key)
         if not isinstance(value, str):
             r.fail(path, "field.type", expected=_type_name(str), actual=_type_name(type(value)))
@@ -356,6 +484,12 @@ def notice_to_dict(notice: Notice) -> dict[str, Any]:
         "numbering": {k.value: v for k, v in notice.numbering.items()
                       if DEFAULT_NUMBERING.get(k) != v},
     }
+    if notice.silenced:
+        data["silenced"] = dict(notice.silenced)
+    if notice.template is not None:  # optional: older drafts and readers do without it
+        t = notice.template
+        data["template"] = {"name": t.name, "profile": t.profile, "signer": t.signer,
+                            "values": dict(t.values)}
     return data
 
 

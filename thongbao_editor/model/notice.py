@@ -181,6 +181,67 @@ class Layout:
     signature_space_lines: int = 4  # empty lines for signature and seal
 
 
+@dataclass
+class TemplateLink:
+    """Which template and profile made this notice, and the values the user
+    gave (see ``thongbao_editor.templates``).  Kept in the draft so that
+    changing a value later regenerates every sentence the template made,
+    leaving the ones the user edited alone.  ``values`` holds JSON values:
+    the variables the user set explicitly (defaults are derived again)."""
+
+    name: str
+    profile: str = ""
+    signer: str = ""
+    values: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Limit:
+    """The range Nghị định 30 allows for one layout value (``high=None``: no upper bound)."""
+
+    low: float
+    high: float | None
+    unit: str
+    name_vi: str
+    name_en: str
+    integer: bool = False
+
+    def allows(self, value: object) -> bool:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return False
+        if value != value or value in (float("inf"), float("-inf")):
+            return False
+        if self.integer and not float(value).is_integer():
+            return False
+        eps = 1e-6
+        return value >= self.low - eps and (self.high is None or value <= self.high + eps)
+
+
+#: The one table of layout ranges (spec §1–2), used by the draft reader,
+#: agency profiles and the .docx writer.  Keys are attribute paths in Layout.
+LAYOUT_LIMITS: dict[str, Limit] = {
+    "margins.top": Limit(20, 25, "mm", "Lề trên", "The top margin"),
+    "margins.bottom": Limit(20, 25, "mm", "Lề dưới", "The bottom margin"),
+    "margins.left": Limit(30, 35, "mm", "Lề trái", "The left margin"),
+    "margins.right": Limit(15, 20, "mm", "Lề phải", "The right margin"),
+    "body_size": Limit(13, 14, "pt", "Cỡ chữ phần nội dung", "The body font size"),
+    "first_line_indent_cm": Limit(1, 1.27, "cm", "Thụt đầu dòng", "The first-line indent"),
+    # NĐ 30 says "at least 6 pt"; 24 pt is our bound on what a notice can sensibly use.
+    "paragraph_after_pt": Limit(6, 24, "pt", "Khoảng cách giữa các đoạn",
+                                "The space between paragraphs"),
+    "line_spacing": Limit(1, 1.5, "dòng/lines", "Khoảng cách dòng", "The line spacing"),
+    "signature_space_lines": Limit(2, 12, "dòng/lines", "Khoảng trống để ký",
+                                   "The signature space", integer=True),
+}
+
+
+def layout_value(layout: "Layout", attr: str) -> object:
+    value: object = layout
+    for part in attr.split("."):
+        value = getattr(value, part)
+    return value
+
+
 DEFAULT_NUMBERING: dict[Kind, str] = {
     Kind.MUC: "{I}.",
     Kind.KHOAN: "{n}.",
@@ -203,6 +264,9 @@ class Notice:
     abbreviations: list[Abbreviation] = field(default_factory=list)
     layout: Layout = field(default_factory=Layout)
     numbering: dict[Kind, str] = field(default_factory=lambda: dict(DEFAULT_NUMBERING))
+    #: checker rules turned off for this notice: rule id -> the reason, kept in the draft
+    silenced: dict[str, str] = field(default_factory=dict)
+    template: TemplateLink | None = None  # set when made from a template
 
     @property
     def root(self) -> Node:

@@ -14,7 +14,8 @@ from .notice import Notice
 
 # Leftover template variables ({{ x }}, {% … %}), ellipsis placeholders
 # ("…", "..."), bracketed placeholders ("[tên đơn vị]", "<đơn vị>") and XXX.
-PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\[[^\]^][^\]]*\]|<[^>]+>|\bX{3,}\b|_{3,}")
+# "<" followed by a space is a comparison ("tỷ lệ < 5% và > 3%"), not a slot.
+PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\[[^\]^][^\]]*\]|<[^<>\s][^<>]*>|\bX{3,}\b|_{3,}")
 ELLIPSIS_ONLY = re.compile(r"^\s*(…|\.{3,})\s*$")
 
 MESSAGES = {
@@ -55,7 +56,8 @@ class Problem:
         what = what_en if en else what_vi
         if self.path != part:
             what = f"{what} ({self.path})"
-        return (en_t if en else vi).format(what=what[:1].upper() + what[1:], text=self.text)
+        text = (en_t if en else vi).format(what=what, text=self.text)
+        return text[:1].upper() + text[1:]  # "Chưa có trích yếu", "The summary … is empty"
 
 
 def _placeholder(text: str) -> str | None:
@@ -93,13 +95,19 @@ def final_problems(notice: Notice, opening_paragraphs: list[str] | None = None) 
                 problems.append(Problem(f"opening[{i}]", "placeholder", p))
     if not notice.body:
         problems.append(Problem("body", "missing"))
+    def footnotes(where: str, text) -> None:
+        for k, note in enumerate(text.footnotes()):
+            need(f"{where}.footnotes[{k}]", note.text)
+
     for path, node in notice.walk_body():
         where = "body" + "".join(f"[{i}]" for i in path)
-        if node.kind.labelled and node.heading and not node.text:
+        if node.kind.labelled and not node.text:  # a bare "2.1." or "-" on paper
             problems.append(Problem(where, "missing"))
         elif (p := _placeholder(node.text.text)) is not None:
             problems.append(Problem(where, "placeholder", p))
+        footnotes(where, node.text)
     need("closing", notice.closing.text)
+    footnotes("closing", notice.closing)
     if not notice.recipients:
         problems.append(Problem("recipients", "missing"))
     for i, line in enumerate(notice.recipients):

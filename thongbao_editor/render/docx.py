@@ -31,16 +31,16 @@ Every run carries Times New Roman on its four font slots.
 from __future__ import annotations
 
 import logging
-import math
 import re
 
 from ..errors import FieldProblem, FinalExportRefused, RenderError
 from ..model import Notice, RichText
+from ..model.notice import LAYOUT_LIMITS, layout_value
 from ..model.text import Footnote, Run
 from ..model.validate import final_problems
 from . import blocks as blocks_mod
-from .docx_package import HEADER_DEFAULT_RID, HEADER_FIRST_RID, W_NS, load_base, package, \
-    styles_for_layout
+from .docx_package import (HEADER_DEFAULT_RID, HEADER_FIRST_RID, W_NS, Base, load_base, package,
+                           styles_for_layout)
 from .metrics import text_width_pt
 
 log = logging.getLogger(__name__)
@@ -49,19 +49,14 @@ R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 TWIPS_PER_MM = 1440 / 25.4
 PAGE_W, PAGE_H = 11906, 16838  # A4 in twips
 HEADER_COLS_MM = (70.0, 100.0)
+HEADER_MAX_RIGHT_MM = 105.0
 BOTTOM_COLS_MM = (60.0, 110.0)
 CELL_MARGIN = 57  # twips (1 mm) left and right in the layout tables
 RULE_RATIO = 0.4  # agency and trích yếu rules: inside NĐ 30's 1/3–1/2
 BOTTOM_SPACE_BEFORE = 240  # 12 pt between the closing and the bottom block
 HEADER_DISTANCE = 567  # header 10 mm from the top edge, inside the 20–25 mm margin
 
-# Sizes of the header parts, as in the base styles (pt).
-AGENCY_PT = 13
-NATIONAL_TITLE_PT = 13
-MOTTO_PT = 14
-DATE_PT = 14
-DATE_MIN_PT = 13
-SUMMARY_PT = 14
+DATE_MIN_PT = 13  # a date too wide for the column at its style's size is set in 13 pt
 
 FONT = "Times New Roman"
 FONTS = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
@@ -79,20 +74,6 @@ ROLE_STYLES = {"opening": "TBOpening", "body": "TBBody", "labelled": "TBLabelled
                "item": "TBItem", "sub_item": "TBSubItem", "closing": "TBClosing"}
 STYLES_WITH_KEEP_NEXT = {"TBHeading1", "TBHeading2", "TBHeading3", "TBHeading4", "TBClosing"}
 
-# (attribute, Vietnamese name, English name, low, high, unit); high None = no upper bound
-LAYOUT_RANGES = (
-    ("margins.top", "Lề trên", "The top margin", 20, 25, "mm"),
-    ("margins.bottom", "Lề dưới", "The bottom margin", 20, 25, "mm"),
-    ("margins.left", "Lề trái", "The left margin", 30, 35, "mm"),
-    ("margins.right", "Lề phải", "The right margin", 15, 20, "mm"),
-    ("body_size", "Cỡ chữ phần nội dung", "The body font size", 13, 14, "pt"),
-    ("first_line_indent_cm", "Thụt đầu dòng", "The first-line indent", 1, 1.27, "cm"),
-    ("paragraph_after_pt", "Khoảng cách giữa các đoạn", "The space between paragraphs", 6, None,
-     "pt"),
-    ("line_spacing", "Khoảng cách dòng", "The line spacing", 1, 1.5, "dòng/lines"),
-    ("signature_space_lines", "Khoảng trống để ký", "The signature space", 2, 12, "dòng/lines"),
-)
-_EPS = 1e-6
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -112,21 +93,16 @@ def _fmt(value: float) -> str:
 
 
 def check_layout(notice: Notice) -> None:
-    """Refuse layout values outside Nghị định 30's ranges."""
-    layout = notice.layout
-    for attr, name, name_en, low, high, unit in LAYOUT_RANGES:
-        obj = layout
-        for part in attr.split("."):
-            obj = getattr(obj, part)
-        value = obj
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-        if ok:
-            ok = value >= low - _EPS and (high is None or value <= high + _EPS)
-        if not ok:
-            code = "layout.min" if high is None else "layout.range"
-            problem = FieldProblem(code, name=name, name_en=name_en, low=_fmt(low),
-                                   high=_fmt(high) if high is not None else "", unit=unit,
-                                   value=value if not isinstance(value, float) else _fmt(value))
+    """Refuse layout values outside Nghị định 30's ranges (``model.LAYOUT_LIMITS``)."""
+    for attr, limit in LAYOUT_LIMITS.items():
+        value = layout_value(notice.layout, attr)
+        if not limit.allows(value):
+            code = "layout.min" if limit.high is None else "layout.range"
+            problem = FieldProblem(code, name=limit.name_vi, name_en=limit.name_en,
+                                   low=_fmt(limit.low),
+                                   high=_fmt(limit.high) if limit.high is not None else "",
+                                   unit=limit.unit,
+                                   value=_fmt(value) if isinstance(value, float) else value)
             raise RenderError("render.layout", problem=problem)
 
 
@@ -186,13 +162,16 @@ def _rule(style: str, avail_twips: int, length_pt: float) -> str:
     return _para(style, ppr=f'<w:ind w:left="{side}" w:right="{side}" w:firstLine="0"/>')
 
 
-def rule_lengths(doc: blocks_mod.Document, text_width_twips: int) -> dict[str, float]:
-    """The three rules' lengths in points (also used by the tests)."""
-    agency_w = max((text_width_pt(line, AGENCY_PT, bold=True) for line in doc.header.agency),
-                   default=0.0)
-    summary_w = min(text_width_pt(doc.summary, SUMMARY_PT, bold=True), text_width_twips / 20)
+def rule_lengths(doc: blocks_mod.Document, text_width_twips: int,
+                 base: Base | None = None) -> dict[str, float]:
+    """The three rules' lengths in points, measured at the base styles' sizes."""
+    base = base or load_base()
+    agency_w = max((text_width_pt(line, base.size("TBAgency"), bold=True)
+                    for line in doc.header.agency), default=0.0)
+    summary_w = min(text_width_pt(doc.summary, base.size("TBSummary"), bold=True),
+                    text_width_twips / 20)
     return {
-        "motto": text_width_pt(doc.header.motto, MOTTO_PT, bold=True),
+        "motto": text_width_pt(doc.header.motto, base.size("TBMotto"), bold=True),
         "agency": agency_w * RULE_RATIO,
         "summary": summary_w * RULE_RATIO,
     }
@@ -230,9 +209,32 @@ def _table(cols: tuple[int, int], indent: int, cells: tuple[str, str] | list[tup
     return "".join(out)
 
 
-def _header_table(doc: blocks_mod.Document, text_w: int, rules: dict[str, float]) -> str:
+def header_columns(doc: blocks_mod.Document,
+                   base: Base | None = None) -> tuple[tuple[int, int], float | None]:
+    """Column widths (twips) of the header table and the date's size (None = style's 14 pt).
+
+    70 mm + 100 mm by default.  The Quốc hiệu and the date must not wrap: when
+    one is too wide for 100 mm, the right column grows (up to 105 mm, the left
+    one shrinking by as much; issued documents use 97.5–103 mm); a date still
+    too wide is set in 13 pt (NĐ 30 allows 13–14)."""
+    base = base or load_base()
+    slack = 2 * CELL_MARGIN + 40  # cell margins + 2 pt
+    title = text_width_pt(doc.header.national_title, base.size("TBNationalTitle"), bold=True) * 20
+    date14 = text_width_pt(doc.header.date_line, base.size("TBDate"), italic=True) * 20
+    date_size: float | None = None
+    right = max(_twips(HEADER_COLS_MM[1]), round(max(title, date14)) + slack)
+    if right > _twips(HEADER_MAX_RIGHT_MM) and base.size("TBDate") > DATE_MIN_PT:
+        date_size = DATE_MIN_PT
+        date13 = text_width_pt(doc.header.date_line, DATE_MIN_PT, italic=True) * 20
+        right = max(_twips(HEADER_COLS_MM[1]), round(max(title, date13)) + slack)
+        right = min(right, _twips(HEADER_MAX_RIGHT_MM))
+    total = _twips(sum(HEADER_COLS_MM))
+    return (total - right, right), date_size
+
+
+def _header_table(doc: blocks_mod.Document, text_w: int, rules: dict[str, float], base: Base) -> str:
     h = doc.header
-    cols = (_twips(HEADER_COLS_MM[0]), _twips(HEADER_COLS_MM[1]))
+    cols, date_size = header_columns(doc, base)
     indent = (text_w - sum(cols)) // 2
     left_avail, right_avail = cols[0] - 2 * CELL_MARGIN, cols[1] - 2 * CELL_MARGIN
     left = [_para("TBParentAgency", _text_run(line)) for line in h.parent_agency]
@@ -242,10 +244,6 @@ def _header_table(doc: blocks_mod.Document, text_w: int, rules: dict[str, float]
     right = [_para("TBNationalTitle", _text_run(h.national_title, bold=True)),
              _para("TBMotto", _text_run(h.motto, bold=True)),
              _rule("TBRule", right_avail, rules["motto"])]
-    # The date must not wrap: 14 pt by default, 13 pt (still inside NĐ 30) if 14 would.
-    date_size = None
-    if text_width_pt(h.date_line, DATE_PT, italic=True) * 20 > right_avail:
-        date_size = DATE_MIN_PT
     row2 = (_para("TBNumber", _text_run(h.number_line)),
             _para("TBDate", _text_run(h.date_line, italic=True, size_pt=date_size)))
     return _table(cols, indent, [("".join(left), "".join(right)), row2])
@@ -264,7 +262,7 @@ def _bottom_table(bottom: blocks_mod.BottomBlock, text_w: int) -> str:
              for i, line in enumerate(bottom.authority)]
     if not right:
         right.append(_para("TBAuthority", ppr=first))
-    right += [_para("TBSignatureSpace")] * bottom.signature_space_lines
+    right += [_para("TBSignatureSpace")] * int(bottom.signature_space_lines)
     right.append(_para("TBSigner", _text_run(bottom.signer, bold=True)))
     return _table(cols, indent, ("".join(left), "".join(right)))
 
@@ -273,12 +271,12 @@ def _bottom_table(bottom: blocks_mod.BottomBlock, text_w: int) -> str:
 # Parts
 
 
-def _document_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer) -> str:
+def _document_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer, base: Base) -> str:
     m = notice.layout.margins
     left, right = _twips(m.left), _twips(m.right)
     text_w = PAGE_W - left - right
-    rules = rule_lengths(doc, text_w)
-    body = [_header_table(doc, text_w, rules)]
+    rules = rule_lengths(doc, text_w, base)
+    body = [_header_table(doc, text_w, rules, base)]
     body.append(_para("TBDocType", _text_run(doc.doc_type, bold=True)))
     if doc.summary:
         body.append(_para("TBSummary", _text_run(doc.summary, bold=True)))
@@ -306,11 +304,12 @@ def _document_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer) -> 
 
 
 def _footnotes_xml(notes: list[str]) -> str:
-    sep = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" '
-           'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
-           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
-           'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>'
-           "</w:footnote>")
+    rpr = _RPR[False, False]
+    spacing = '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+    sep = (f'<w:footnote w:type="separator" w:id="-1"><w:p>{spacing}'
+           f'<w:r>{rpr}<w:separator/></w:r></w:p></w:footnote>'
+           f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p>{spacing}'
+           f'<w:r>{rpr}<w:continuationSeparator/></w:r></w:p></w:footnote>')
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">{sep}{"".join(notes)}</w:footnotes>')
 
@@ -381,7 +380,7 @@ def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | N
                                round(layout.first_line_indent_cm * 10 * TWIPS_PER_MM),
                                round(layout.paragraph_after_pt * 20), round(layout.line_spacing * 240))
     writer = _Writer()
-    document = _document_xml(doc, notice, writer)
+    document = _document_xml(doc, notice, writer, base)
     first = (_para("TBDraftMark", _text_run(blocks_mod.DRAFT_MARK, bold=True)) if doc.draft
              else _para("TBPageNumber"))
     return package(base, styles=styles, document=document, footnotes=_footnotes_xml(writer.footnotes),

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..errors import RenderError
+from ..errors import FieldProblem, RenderError
 from ..paths import templates_dir
 
 log = logging.getLogger(__name__)
@@ -51,12 +51,27 @@ REQUIRED_STYLES = (
 )
 
 
+#: Sizes (pt) NĐ 30 allows for the parts an office may restyle (spec §1–2).
+#: The body styles follow ``notice.layout`` and are not listed.
+STYLE_SIZE_RANGES = {
+    "TBNationalTitle": (12, 13), "TBMotto": (13, 14), "TBParentAgency": (12, 13),
+    "TBAgency": (12, 13), "TBNumber": (13, 13), "TBDate": (13, 14), "TBDocType": (13, 14),
+    "TBSummary": (13, 14), "TBAuthority": (13, 14), "TBSigner": (13, 14),
+    "TBRecipientsLabel": (12, 12), "TBRecipient": (11, 11), "FootnoteText": (11, 12),
+    "TBPageNumber": (13, 14),
+}
+
+
 @dataclass(frozen=True)
 class Base:
-    """The parts of a base .docx the renderer keeps."""
+    """The parts of a base .docx the renderer keeps, and its part sizes."""
 
     parts: tuple[tuple[str, bytes], ...]  # (name, data) in BASE_PARTS order
     styles: bytes
+    sizes: tuple[tuple[str, float], ...] = ()  # effective size (pt) of STYLE_SIZE_RANGES' styles
+
+    def size(self, style_id: str) -> float:
+        return dict(self.sizes)[style_id]
 
     def part(self, name: str) -> bytes | None:
         return dict(self.parts).get(name)
@@ -66,9 +81,23 @@ def default_base_path() -> str:
     return str(templates_dir().joinpath("base.docx"))
 
 
-@lru_cache(maxsize=8)
 def load_base(path: str | None = None) -> Base:
-    """Read and check a base .docx (cached per path)."""
+    """Read and check a base .docx (cached per path, re-read when the file changes)."""
+    try:
+        st = Path(path or default_base_path()).stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    return _load_base(path, stamp)
+
+
+def clear_base_cache() -> None:
+    """Forget every base .docx read so far (tests; a profile switch)."""
+    _load_base.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def _load_base(path: str | None, _stamp: tuple[int, int] | None) -> Base:
     if path is None:
         source = templates_dir().joinpath("base.docx")
         shown = "templates/base.docx"
@@ -99,9 +128,36 @@ def load_base(path: str | None = None) -> Base:
     if missing:
         raise RenderError("render.base_docx", file=shown,
                           reason="missing styles " + ", ".join(missing))
+    sizes = style_sizes(styles)
+    for style_id, (low, high) in STYLE_SIZE_RANGES.items():
+        if not low <= sizes[style_id] <= high:
+            name = styles.xpath(f"string(w:style[@w:styleId='{style_id}']/w:name/@w:val)",
+                                namespaces={"w": W_NS}) or style_id
+            raise RenderError("render.base_docx", file=shown, reason=FieldProblem(
+                "layout.style_size", style=name, value=f"{sizes[style_id]:g}",
+                low=f"{low:g}", high=f"{high:g}"))
     found["word/settings.xml"] = _clean_settings(settings)
     kept = tuple((name, found[name]) for name, _c, _r in BASE_PARTS if name in found)
-    return Base(kept, found["word/styles.xml"])
+    return Base(kept, found["word/styles.xml"], tuple(sorted(sizes.items())))
+
+
+def style_sizes(styles: etree._Element) -> dict[str, float]:
+    """Effective font size (pt) of every style, following ``basedOn`` to the defaults."""
+    by_id = {s.get(f"{W}styleId"): s for s in styles.iter(f"{W}style")}
+    default = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
+    default_pt = int(default.get(f"{W}val")) / 2 if default is not None else 10.0
+
+    def size(style_id: str | None, depth: int = 0) -> float:
+        style = by_id.get(style_id)
+        if style is None or depth > 20:
+            return default_pt
+        sz = style.find(f"{W}rPr/{W}sz")
+        if sz is not None and (sz.get(f"{W}val") or "").isdigit():
+            return int(sz.get(f"{W}val")) / 2
+        based = style.find(f"{W}basedOn")
+        return size(based.get(f"{W}val") if based is not None else None, depth + 1)
+
+    return {style_id: size(style_id) for style_id in by_id if style_id}
 
 
 def _clean_settings(settings: etree._Element) -> bytes:

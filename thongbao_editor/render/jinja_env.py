@@ -1,18 +1,347 @@
-"""The one Jinja environment every template runs in: sandboxed, strict.
+"""The one Jinja environment every template runs in: sandboxed, strict, bounded.
 
-``SandboxedEnvironment`` blocks attribute tricks (``__class__``, ``mro`` …);
-``StrictUndefined`` turns a missing variable into an error with the
-template's name and line, never an empty string in a signed notice.  There
-is no loader that reaches the file system: templates are handed in as text.
+``ImmutableSandboxedEnvironment`` blocks attribute tricks (``__class__``,
+``mro`` …) and changing lists or dicts; ``StrictUndefined`` turns a missing
+variable into an error with the template's name and line, never an empty
+string in a signed notice.  There is no loader that reaches the file
+system: templates are handed in as text, and ``{% include %}``,
+``{% import %}`` and ``{% extends %}`` are refused.
+
+Templates travel between offices, so they are untrusted.  On top of Jinja's
+sandbox every render runs under a :class:`Budget`:
+
+- time: a deadline (2 s by default), checked on every loop iteration (each
+  ``for`` iterable is wrapped by :meth:`GuardedSandbox.guard_iter`), every
+  call, filter, test, operator and attribute access;
+- size: the output (2 MB by default) is counted while it is produced; every
+  value a call, filter, operator or attribute access returns is weighed
+  (characters plus container items, walked with a bound); the text that
+  operators, calls, filters, ``~`` and slices make adds up to at most ten
+  times the output limit per render; the buffers of macros and blocks are
+  weighed before they are joined, and ``'x' * n``, ``a ** b`` and
+  ``%``-formats with huge widths are refused *before* they allocate anything
+  (loops, ``~`` and slices are rewritten after parsing to go through these
+  hooks: Jinja would otherwise run them as plain Python);
+- output: only text, numbers and dates may be printed (``{{ a_list }}``
+  would print Python syntax into a notice).
+
+Whatever breaks a limit raises :class:`~thongbao_editor.errors.RenderError`
+with the template's name and line and a sentence from the catalogue.
 """
 
 from __future__ import annotations
 
-import jinja2
-from jinja2.sandbox import SandboxedEnvironment
+import contextlib
+import datetime as dt
+import functools
+import re
+import threading
+import time
+from collections import OrderedDict
+from contextvars import ContextVar
+from decimal import Decimal
+from typing import Any, Iterable, Iterator
 
-from ..errors import RenderError
+import jinja2
+from jinja2 import nodes
+from jinja2.visitor import NodeTransformer
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from ..errors import FieldProblem, RenderError
 from ..model import vnformat
+
+MAX_SECONDS = 2.0
+MAX_OUTPUT = 2_000_000  # characters of output (about 2 MB of Vietnamese text)
+MAX_ITERATIONS = 1_000_000  # loop iterations per render, all loops together
+MAX_RANGE = 100_000  # items of one range()
+MAX_INT_ARGUMENT = 1_000_000  # widths, counts … passed to methods and filters
+ALLOCATION_FACTOR = 10  # text made by operators, calls and filters: 10 × the output limit
+
+
+class Refused(SecurityError):
+    """The sandbox refuses something; ``code`` is a catalogue message."""
+
+    def __init__(self, code: str, **params: object):
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
+class LimitExceeded(Refused):
+    """A template went over its time, size or iteration budget."""
+
+
+class Budget:
+    """The limits of one render; installed for the duration by :func:`budget`."""
+
+    def __init__(self, seconds: float = MAX_SECONDS, max_output: int = MAX_OUTPUT):
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        self.max_output = max_output
+        self.iterations = 0
+        self.allocated = 0
+
+    def tick(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise LimitExceeded("template.limit_time", seconds=self.seconds)
+
+    def weigh(self, value: Any) -> Any:
+        """Refuse ``value`` if it is heavier than the output limit."""
+        if _weight(value, self.max_output) > self.max_output:
+            raise LimitExceeded("template.limit_size", size=self.max_output)
+        return value
+
+    def made(self, value: Any) -> Any:
+        """Weigh a value an operator, call or filter has just made, and add
+        it to the text made so far: a loop of allowed steps (a 2 MB string
+        made a thousand times in a macro) is stopped before it fills memory."""
+        self.weigh(value)
+        if isinstance(value, (str, list, tuple)):
+            self.allocated += len(value)
+            if self.allocated > ALLOCATION_FACTOR * self.max_output:
+                raise LimitExceeded("template.limit_size", size=self.max_output)
+        return value
+
+    def iterate(self, n: int = 1) -> None:
+        self.iterations += n
+        if self.iterations > MAX_ITERATIONS:
+            raise LimitExceeded("template.limit_iterations", count=MAX_ITERATIONS)
+        if self.iterations % 64 == 0:
+            self.tick()
+
+
+_BUDGET: ContextVar[Budget | None] = ContextVar("thongbao_template_budget", default=None)
+_UNBOUNDED_BUDGET_SECONDS = 30.0
+
+
+def current_budget() -> Budget:
+    b = _BUDGET.get()
+    if b is None:
+        # Template code run outside render_string()/budget() (a caller that
+        # renders a compiled template itself): each check gets a generous
+        # budget of its own; never stored, so it cannot expire for later calls.
+        return Budget(_UNBOUNDED_BUDGET_SECONDS)
+    return b
+
+
+@contextlib.contextmanager
+def budget(seconds: float = MAX_SECONDS, max_output: int = MAX_OUTPUT) -> Iterator[Budget]:
+    """Run the enclosed renders under one budget (nested calls share the outer one)."""
+    outer = _BUDGET.get()
+    if outer is not None and outer.seconds <= seconds:
+        yield outer
+        return
+    b = Budget(seconds, max_output)
+    token = _BUDGET.set(b)
+    try:
+        yield b
+    finally:
+        _BUDGET.reset(token)
+
+
+def _weight(value: Any, limit: int) -> int:
+    """Characters plus container items reachable from ``value`` (shared
+    references counted each time, as ``str()`` would print them), stopping
+    as soon as ``limit`` is passed."""
+    total = 0
+    stack = [value]
+    steps = 0
+    while stack:
+        v = stack.pop()
+        steps += 1
+        if steps % 65536 == 0:
+            current_budget().tick()
+        if isinstance(v, str):
+            total += len(v)
+        elif isinstance(v, (list, tuple, set, frozenset)):
+            total += 1 + len(v)
+            stack.extend(v)
+        elif isinstance(v, dict):
+            total += 1 + len(v)
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, jinja2.utils.Namespace):
+            attrs = v._Namespace__attrs  # type: ignore[attr-defined]
+            total += 1 + len(attrs)
+            stack.extend(attrs.values())
+        elif isinstance(v, range):
+            total += len(v)
+        else:
+            total += 1
+        if total > limit:
+            return total
+    return total
+
+
+_FORMAT_WIDTH = re.compile(r"(\d{7,})")
+
+
+def _check_arguments(args: Iterable[Any]) -> None:
+    for a in args:
+        if isinstance(a, int) and not isinstance(a, bool) and abs(a) > MAX_INT_ARGUMENT:
+            raise LimitExceeded("template.limit_size", size=current_budget().max_output)
+
+
+def _check_format_string(fmt: str) -> None:
+    if _FORMAT_WIDTH.search(fmt):
+        raise LimitExceeded("template.limit_size", size=current_budget().max_output)
+
+
+class GuardedSandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox with a time and size budget (see module doc)."""
+
+    intercepted_binops = frozenset({"*", "**", "+", "%", "//", "/", "-"})
+
+    def __init__(self, **options: Any):
+        super().__init__(**options)
+        self.concat = self._guarded_concat  # used by macros, blocks, {% set %}…{% endset %}
+
+    # -- loops ----------------------------------------------------------------
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
+            from ..errors import message
+            raise jinja2.TemplateSyntaxError(message("template.no_include"), node.lineno, name,
+                                             filename)
+        return _Guard().visit(tree)
+
+    def join_values(self, values: list[Any]) -> str:
+        """``a ~ b``: weighed before ``str()``, size checked before joining."""
+        b = current_budget()
+        for v in values:
+            b.weigh(v)
+        parts = [str(v) for v in values]
+        if sum(len(p) for p in parts) > b.max_output:
+            raise LimitExceeded("template.limit_size", size=b.max_output)
+        return "".join(parts)
+
+    def take_slice(self, obj: Any, start: Any, stop: Any, step: Any) -> Any:
+        """``obj[start:stop:step]`` — a new string or list, counted."""
+        return current_budget().made(obj[slice(start, stop, step)])
+
+    def guard_iter(self, iterable: Any) -> Iterator[Any]:
+        b = current_budget()
+        b.tick()
+        for item in iterable:
+            b.iterate()
+            yield item
+
+    # -- operators, calls, attributes --------------------------------------------
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        b = current_budget()
+        b.tick()
+        if operator == "*":
+            for seq, n in ((left, right), (right, left)):
+                if isinstance(seq, (list, tuple)):
+                    raise Refused("template.list_repeat")
+                if isinstance(seq, str) and isinstance(n, int) and len(seq) * n > b.max_output:
+                    raise LimitExceeded("template.limit_size", size=b.max_output)
+        elif operator == "**":
+            if isinstance(left, int) and isinstance(right, int) and right > 0 and abs(left) > 1 \
+                    and right * abs(left).bit_length() > 64 * 1024:
+                raise LimitExceeded("template.limit_size", size=b.max_output)
+        elif operator == "%" and isinstance(left, str):
+            _check_format_string(left)
+        return b.made(super().call_binop(context, operator, left, right))
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        b = current_budget()
+        b.tick()
+        if __obj is not _range:  # range() has its own, clearer limit
+            _check_arguments(args)
+            _check_arguments(kwargs.values())
+        # str.format reaches here wrapped by the sandbox (__wrapped__).
+        owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
+        if isinstance(owner, str):
+            _check_format_string(owner)
+        return b.made(super().call(__context, __obj, *args, **kwargs))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        b = current_budget()
+        b.tick()
+        return b.weigh(super().getattr(obj, attribute))
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        b = current_budget()
+        b.tick()
+        return b.weigh(super().getitem(obj, argument))
+
+    def _guarded_concat(self, parts: Iterable[str]) -> str:
+        b = current_budget()
+        parts = list(parts)
+        size = 0
+        for p in parts:
+            size += len(p)
+            if size > b.max_output:
+                raise LimitExceeded("template.limit_size", size=b.max_output)
+        b.tick()
+        return "".join(parts)
+
+
+class _Guard(NodeTransformer):
+    """Rewrites a parsed template so that every loop, ``~`` and slice goes
+    through the budget: ``for x in seq`` iterates ``guard_iter(seq)``,
+    ``a ~ b`` becomes ``join_values([a, b])`` and ``s[i:j]`` becomes
+    ``take_slice(s, i, j, None)`` (all called through :meth:`GuardedSandbox.call`)."""
+
+    def visit_For(self, node: nodes.For) -> nodes.For:
+        self.generic_visit(node)
+        node.iter = nodes.Call(nodes.EnvironmentAttribute("guard_iter"), [node.iter], [],
+                               None, None, lineno=node.lineno)
+        return node
+
+    def visit_Getitem(self, node: nodes.Getitem) -> nodes.Node:
+        self.generic_visit(node)
+        if not isinstance(node.arg, nodes.Slice):
+            return node
+        # Jinja subscribes slices directly (no sandbox hook); route them through one.
+        parts = [p if p is not None else nodes.Const(None, lineno=node.lineno)
+                 for p in (node.arg.start, node.arg.stop, node.arg.step)]
+        return nodes.Call(nodes.EnvironmentAttribute("take_slice"), [node.node, *parts], [],
+                          None, None, lineno=node.lineno)
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Call:
+        self.generic_visit(node)
+        return nodes.Call(nodes.EnvironmentAttribute("join_values"),
+                          [nodes.List(list(node.nodes), lineno=node.lineno)], [], None, None,
+                          lineno=node.lineno)
+
+
+def _guard_function(func: Any, *, first_is_value: bool) -> Any:
+    """Wrap a filter or test: budget tick, argument check, result weight."""
+
+    @functools.wraps(func)  # keeps jinja_pass_arg (pass_context …)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        b = current_budget()
+        b.tick()
+        rest = list(args)
+        if getattr(func, "jinja_pass_arg", None) is not None:
+            rest = rest[1:]
+        if first_is_value:
+            rest = rest[1:]
+        _check_arguments(rest)
+        _check_arguments(kwargs.values())
+        for a in rest:
+            if isinstance(a, str):
+                _check_format_string(a)
+        if args and isinstance(args[0], str) and func is _FORMAT_FILTER:
+            _check_format_string(args[0])
+        return b.made(func(*args, **kwargs))
+
+    return guarded
+
+
+_FORMAT_FILTER = jinja2.filters.FILTERS["format"]
+
+#: What ``{{ … }}`` may print: anything else is a mistake in a notice template.
+_PRINTABLE = (str, int, float, Decimal, dt.date)
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, jinja2.Undefined) or isinstance(value, _PRINTABLE):
+        return value
+    if isinstance(value, bool) or value is None:
+        return value
+    raise Refused("template.print_container", type=type(value).__name__)
 
 
 def _join(values, sep: str = ", ", last: str | None = None) -> str:
@@ -22,13 +351,22 @@ def _join(values, sep: str = ", ", last: str | None = None) -> str:
     return sep.join(values)
 
 
-def make_environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
+def _range(*args: int) -> range:
+    rng = range(*args)
+    if len(rng) > MAX_RANGE:
+        raise LimitExceeded("template.limit_range", count=MAX_RANGE)
+    return rng
+
+
+def make_environment() -> GuardedSandbox:
+    env = GuardedSandbox(
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_finalize,
+        loader=None,
     )
     env.filters.update(
         short_date=vnformat.short_date,
@@ -37,30 +375,88 @@ def make_environment() -> SandboxedEnvironment:
         percent=vnformat.percent,
         join_vi=_join,
     )
+    for name in ("pprint", "urlize", "xmlattr", "filesizeformat"):
+        env.filters.pop(name, None)
+    env.filters = {k: _guard_function(f, first_is_value=True) for k, f in env.filters.items()}
+    env.tests = {k: _guard_function(f, first_is_value=True) for k, f in env.tests.items()}
+    env.globals.pop("lipsum", None)
+    env.globals["range"] = _range
     return env
 
 
-_ENV: SandboxedEnvironment | None = None
+_ENV: GuardedSandbox | None = None
 
 
-def environment() -> SandboxedEnvironment:
+def environment() -> GuardedSandbox:
     global _ENV
     if _ENV is None:
         _ENV = make_environment()
     return _ENV
 
 
-def render_string(source: str, name: str, **context: object) -> str:
-    """Render template text; errors become :class:`RenderError` with name and line."""
-    env = environment()
-    try:
-        template = env.from_string(source)
-        template.name = name
-        return template.render(**context)
-    except jinja2.TemplateSyntaxError as exc:
-        raise RenderError("render.template", template=name, line=exc.lineno, reason=exc.message) from None
-    except (jinja2.UndefinedError, jinja2.exceptions.SecurityError, TypeError, ValueError) as exc:
-        raise RenderError("render.template", template=name, line=_line_of(exc), reason=str(exc)) from None
+def render_string(source: str, name: str, *, line_offset: int = 0, **context: object) -> str:
+    """Render template text under the time and size budget.
+
+    Errors become :class:`RenderError` naming the template and the line
+    (``line_offset`` is added: the text may start inside a larger file).
+    """
+    with budget() as b:
+        try:
+            template = _compiled(source, name)
+            out: list[str] = []
+            size = 0
+            for chunk in template.generate(**context):
+                size += len(chunk)
+                if size > b.max_output:
+                    raise LimitExceeded("template.limit_size", size=b.max_output)
+                out.append(chunk)
+                b.tick()
+            return "".join(out)
+        except jinja2.TemplateSyntaxError as exc:
+            raise RenderError("render.template", template=name, line=_plus(exc.lineno, line_offset),
+                              reason=exc.message) from None
+        except Refused as exc:
+            raise RenderError("render.template", template=name,
+                              line=_plus(_line_of(exc), line_offset),
+                              reason=FieldProblem(exc.code, **exc.params)) from None
+        except RecursionError:
+            raise RenderError("render.template", template=name, line="?",
+                              reason=FieldProblem("template.limit_recursion")) from None
+        except (jinja2.UndefinedError, SecurityError, jinja2.TemplateError, TypeError, ValueError,
+                ArithmeticError, AttributeError, LookupError, MemoryError) as exc:
+            reason: object = str(exc) or type(exc).__name__
+            if isinstance(exc, jinja2.UndefinedError):
+                reason = FieldProblem("template.undefined", reason=reason)
+            elif isinstance(exc, SecurityError):
+                reason = FieldProblem("template.unsafe", detail=reason)
+            raise RenderError("render.template", template=name,
+                              line=_plus(_line_of(exc), line_offset), reason=reason) from None
+
+
+_CACHE: "OrderedDict[tuple[str, str], jinja2.Template]" = OrderedDict()
+_CACHE_SIZE = 512
+_CACHE_LOCK = threading.Lock()
+
+
+def _compiled(source: str, name: str) -> jinja2.Template:
+    """Compile once: a batch fills the same texts in for every row."""
+    key = (source, name)
+    with _CACHE_LOCK:
+        template = _CACHE.get(key)
+        if template is not None:
+            _CACHE.move_to_end(key)
+            return template
+    template = environment().from_string(source)
+    template.name = name
+    with _CACHE_LOCK:
+        _CACHE[key] = template
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return template
+
+
+def _plus(line: object, offset: int) -> object:
+    return line + offset if isinstance(line, int) else line
 
 
 def _line_of(exc: BaseException) -> object:
@@ -68,6 +464,19 @@ def _line_of(exc: BaseException) -> object:
     line: object = "?"
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == "<template>":
-            line = tb.tb_lineno
+            # Compiled template code maps back to template lines through the
+            # debug info Jinja keeps on the template module.
+            line = _template_line(tb)
         tb = tb.tb_next
     return line
+
+
+def _template_line(tb: Any) -> object:
+    code_line = tb.tb_lineno
+    tpl = tb.tb_frame.f_globals.get("__jinja_template__")
+    if tpl is not None:
+        try:
+            return tpl.get_corresponding_lineno(code_line)
+        except Exception:  # pragma: no cover - debug info missing
+            return code_line
+    return code_line

@@ -105,9 +105,11 @@ def _kill_group(proc: subprocess.Popen) -> None:
     except (ProcessLookupError, PermissionError):
         pass
     try:
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # reaps the process and closes its pipes
     except subprocess.TimeoutExpired:
-        pass
+        for stream in (proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()
 
 
 def docx_bytes_to_pdf(data: bytes, timeout: float = 120) -> bytes:

@@ -1,0 +1,209 @@
+"""Hostile templates are refused quickly with a clear message (file, line)."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import pytest
+
+from thongbao_editor.errors import RenderError, TemplateError
+from thongbao_editor.render.jinja_env import render_string
+from thongbao_editor.templates import Library, check_name, instantiate, parse_template
+
+HOSTILE = {
+    "mro": ("{{ ''.__class__.__mro__ }}", "unsafe"),
+    "globals": ("{{ cycler.__init__.__globals__ }}", "unsafe"),
+    "subclasses": ("{{ ().__class__.__base__.__subclasses__() }}", "unsafe"),
+    "format_attr": ("{{ '{0.__class__}'.format(1) }}", "unsafe"),
+    "huge_range": ("{% for i in range(10**9) %}x{% endfor %}", "range()"),
+    "nested_loops": ("{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}"
+                     "{% endfor %}", ("lặp quá", "giây")),  # whichever limit comes first
+    "huge_string": ("{{ 'x' * 10**9 }}", "quá lớn"),
+    "huge_power": ("{{ 2 ** (10 ** 9) }}", "quá lớn"),
+    "center": ("{{ 'x' | center(10**9) }}", "quá lớn"),
+    "ljust": ("{{ 'x'.ljust(10**9) }}", "quá lớn"),
+    "percent_width": ("{{ '%0999999999d' % 1 }}", "quá lớn"),
+    "format_width": ("{{ '{:>999999999}'.format(1) }}", "quá lớn"),
+    "doubling": ("{% set ns = namespace(s='x') %}{% for i in range(64) %}"
+                 "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}", "quá lớn"),
+    "exponential_macro": ("{% macro d(n) %}{% if n %}{{ d(n-1) }}{{ d(n-1) }}{% else %}xx"
+                          "{% endif %}{% endmacro %}{{ d(40) }}", "giây"),
+    "recursion": ("{% macro d(n) %}{{ d(n+1) }}{% endmacro %}{{ d(1) }}", "lồng nhau"),
+    "recursive_loop": ("{% for x in [1] recursive %}{{ loop([1]) }}{% endfor %}", "lồng nhau"),
+    "self_call": ("{% macro m() %}{% for i in range(1000) %}{{ m() }}{% endfor %}{% endmacro %}"
+                  "{{ m() }}", ("lồng nhau", "giây")),
+    "indent": ("{{ 'x' | indent(10**9) }}", "quá lớn"),
+    "macro_buffer": ("{% macro m() %}{% for i in range(100000) %}" + "y" * 100 +
+                     "{% endfor %}{% endmacro %}{{ m() }}", ("quá lớn", "giây")),
+    "repeated_big_strings": ("{% macro m() %}{% for i in range(1000) %}{{ 'ab' * 10**6 }}"
+                             "{% endfor %}{% endmacro %}{{ m() }}", ("quá lớn", "giây")),
+    "repeated_concat": ("{% set s = 'a' * 10**6 %}{% macro m() %}{% for i in range(1000) %}"
+                        "{{ s ~ s }}{% endfor %}{% endmacro %}{{ m() }}", ("quá lớn", "giây")),
+    "repeated_slices": ("{% set s = 'a' * 2 * 10**6 %}{% macro m() %}{% for i in range(1000) %}"
+                        "{{ s[1:] }}{% endfor %}{% endmacro %}{{ m() }}", ("quá lớn", "giây")),
+    "undefined": ("Kính gửi {{ don_vi }}", "don_vi"),
+    "include": ("{% include '/etc/passwd' %}", "include/import/extends"),
+    "import": ("{% import 'x.j2' as x %}", "include/import/extends"),
+    "extends": ("{% extends '../../etc/passwd' %}", "include/import/extends"),
+    "mutate": ("{% set l = [1] %}{{ l.append(2) }}", "unsafe"),
+    "print_list": ("{{ [1, 2] }}", "join_vi"),
+}
+
+
+def _peak_mb() -> float:
+    resource = pytest.importorskip("resource")  # not on Windows
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB on Linux, bytes on macOS
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_expression_refused(name):
+    source, expected = HOSTILE[name]
+    peak = _peak_mb()
+    start = time.monotonic()
+    with pytest.raises(RenderError) as err:
+        render_string(source, f"{name}.toml", line_offset=10)
+    elapsed = time.monotonic() - start
+    assert elapsed < 10  # the budget is 2 s; generous for a loaded CI machine
+    assert _peak_mb() - peak < 300  # stopped long before it could inflate to gigabytes
+    message = err.value.message()
+    assert message.startswith(f"Mẫu {name}.toml, dòng ")
+    expected = expected if isinstance(expected, tuple) else (expected,)
+    assert any(e in message for e in expected), message
+    assert err.value.message("en")
+
+
+def test_line_numbers_point_into_the_file():
+    with pytest.raises(RenderError) as err:
+        render_string("a\nb\n{{ missing }}", "t.toml", line_offset=20)
+    assert "dòng 23" in err.value.message()
+
+
+def test_normal_templates_still_work():
+    out = render_string("{{ 'a' ~ 'b' }} {{ [1, 2] | join_vi(', ', ' và ') }} {{ 2500000000 | number }}"
+                        " {% for i in range(3) %}{{ i }}{% endfor %}", "ok")
+    assert out == "ab 1 và 2 2.500.000.000 012"
+
+
+BASE = '''kind = "notice-template"
+format = 1
+title = "Thử"
+
+[[variables]]
+name = "unit"
+label = "Đơn vị"
+type = "unit"
+required = true
+example = "xã A"
+
+[notice]
+summary = "Kết luận {{ unit }}"
+date = "2026"
+closing = "Hết./."
+recipients = ["@lanh_dao"]
+body = """
+# MỘT
+BODY_LINE
+"""
+
+[notice.opening]
+paragraphs = "Mở đầu {{ unit }}."
+'''
+
+
+def _tpl(body_line: str):
+    return parse_template(BASE.replace("BODY_LINE", body_line), "thu", "thu.toml")
+
+
+def test_hostile_body_in_a_template_file(lib):
+    prof = lib.profile("ubnd-xa")
+    start = time.monotonic()
+    with pytest.raises(RenderError) as err:
+        instantiate(_tpl("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}"
+                         "{% endfor %}"), prof, {"unit": "xã A"})
+    assert time.monotonic() - start < 10
+    assert "thu.toml, dòng 19" in err.value.message()
+    with pytest.raises(RenderError) as err:
+        instantiate(_tpl("{{ unit.__class__ }}"), prof, {"unit": "xã A"})
+    assert "dòng 19" in err.value.message() and "unsafe" in err.value.message()
+
+
+def test_template_file_errors_name_file_and_line(lib):
+    with pytest.raises(TemplateError) as err:
+        parse_template(BASE.replace('title = "Thử"', 'title = "Thử'), "thu", "thu.toml")
+    assert "thu.toml, dòng 3" in err.value.message()
+    with pytest.raises(TemplateError) as err:
+        parse_template(BASE.replace('type = "unit"', 'type = "integer"'), "thu", "thu.toml")
+    assert "dòng 8" in err.value.message() and "integer" in err.value.message()
+    with pytest.raises(TemplateError) as err:
+        instantiate(_tpl("- **không đóng"), lib.profile("ubnd-xa"), {"unit": "xã A"})
+    assert "thu.toml" in err.value.message() and "not closed" in err.value.message()
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "..", "/etc/passwd", "a/b", "a\\b",
+                                  "CON", "ubnd tinh", "", ".hidden", "x" * 100, "tên-có-dấu"])
+def test_bad_names_never_reach_outside(lib, name):
+    with pytest.raises(TemplateError) as err:
+        lib.template(name)
+    assert "không hợp lệ" in err.value.message()
+    with pytest.raises(TemplateError):
+        lib.profile(name)
+    with pytest.raises(TemplateError):
+        lib.delete("notice-template", name)
+    with pytest.raises(TemplateError):
+        check_name(name)
+
+
+def test_symlink_out_of_the_user_folder_is_refused(lib, user_dir, tmp_path):
+    (user_dir / "notices").mkdir(parents=True)
+    outside = tmp_path / "secret.toml"
+    outside.write_text(BASE, encoding="utf-8")
+    (user_dir / "notices" / "lien-ket.toml").symlink_to(outside)
+    with pytest.raises(TemplateError):
+        lib.template("lien-ket")
+
+
+def test_messages_in_english_too(lib):
+    with pytest.raises(RenderError) as err:
+        render_string("{% for i in range(10**9) %}{% endfor %}", "t.toml")
+    assert err.value.message("en") == "Template t.toml, line 1: range() may have at most 100000 items"
+    with pytest.raises(RenderError) as err:
+        render_string("{{ x }}", "t.toml")
+    assert "a variable has no value or does not exist" in err.value.message("en")
+    with pytest.raises(TemplateError) as err:
+        parse_template(BASE.replace('type = "unit"', 'type = "integer"'), "thu", "thu.toml")
+    assert err.value.message("en") == ("Template file thu.toml, line 8, field variables[0].type: "
+                                       "type «integer» is not one of text, unit, date, number, "
+                                       "person, list")
+    with pytest.raises(TemplateError) as err:
+        instantiate(_tpl("x"), lib.profile("ubnd-xa"), {"unit": ["a", "b"]})
+    assert err.value.message("en") == ("Invalid value for «Đơn vị» (unit): expected one line "
+                                       "of text, not a list.")
+
+
+def test_field_errors_point_at_their_own_line():
+    text = BASE.replace('example = "xã A"', 'example = "xã A"\n\n[[variables]]\nname = "ngay"\n'
+                        'label = "Ngày"\ntype = "ngày"')
+    with pytest.raises(TemplateError) as err:
+        parse_template(text, "thu", "thu.toml")
+    assert err.value.message() == ("Tệp mẫu thu.toml, dòng 15, mục variables[1].type: kiểu «ngày» "
+                                   "không thuộc text, unit, date, number, person, list")
+    profile = ('kind = "agency-profile"\ntitle = "x"\n[header]\nagency = ["A"]\nsymbol = "TB UBND"\n'
+               'place = "X"\n[[signers]]\nid = "a"\nname = "A"\nauthority = ["CHỦ TỊCH"]\n'
+               '[[signers]]\nid = "b"\nname = "B"\nauthority = []\n')
+    from thongbao_editor.templates import parse_profile
+    with pytest.raises(TemplateError) as err:
+        parse_profile(profile, "p", "p.toml")
+    assert "dòng 5, mục header.symbol" in err.value.message()
+    with pytest.raises(TemplateError) as err:
+        parse_profile(profile.replace("TB UBND", "TB-UBND"), "p", "p.toml")
+    assert "dòng 14, mục signers[1].authority" in err.value.message()
+
+
+def test_an_error_in_a_default_names_its_line(lib):
+    text = BASE.replace('example = "xã A"', 'example = "xã A"\n\n[[variables]]\nname = "ghi_chu"\n'
+                        'label = "Ghi chú"\ndefault = "Của {{ khong_co }}"')
+    with pytest.raises(RenderError) as err:
+        instantiate(parse_template(text, "thu", "thu.toml"), lib.profile("ubnd-xa"), {"unit": "xã A"})
+    assert "Mẫu thu.toml, dòng 15" in err.value.message() and "khong_co" in err.value.message()

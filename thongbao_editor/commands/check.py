@@ -1,0 +1,91 @@
+"""``thongbao check DRAFT [--json]``: the checker from the command line.
+
+Exit status: 0 when there is no error (warnings and hints allowed), 1 when
+there are errors (the final export would refuse), 2 when the draft (or an
+abbreviation list) cannot be read, as everywhere in the CLI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from itertools import groupby
+
+from ..checks import check_notice, count
+from ..checks.context import Context
+from ..checks.finding import Finding, Severity
+from ..checks.messages import part_name, severity_name, word
+from ..errors import DraftError, language
+from ..model import Notice
+from .render import _load
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="kiểm tra bản nháp như người duyệt / check a draft")
+    p.add_argument("draft", help="tệp bản nháp .json")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON / JSON output")
+    p.add_argument("--abbreviations", metavar="FILE",
+                   help="danh sách chữ viết tắt không cần giải thích của cơ quan (mỗi dòng một "
+                        "chữ, hoặc CHỮ = nghĩa)")
+    p.add_argument("--disable", metavar="RULE", action="append", default=[],
+                   help="tắt một quy tắc (có thể lặp lại) / turn a rule off")
+    p.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS,
+                   help="ngôn ngữ báo cáo / report language")
+    p.set_defaults(func=run_check)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    notice = _load(args.draft)
+    try:
+        findings = check_notice(notice, disabled={r: "--disable" for r in args.disable},
+                                known_abbreviations_file=args.abbreviations)
+    except OSError as exc:
+        raise DraftError("draft.unreadable", file=args.abbreviations,
+                         reason=exc.strerror or exc) from None
+    lang = language()
+    if args.json:
+        out = {"file": args.draft, "counts": count(findings),
+               "findings": [f.to_dict() for f in findings]}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_report(notice, findings, args.draft, lang))
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def format_report(notice: Notice, findings: list[Finding], file: str, lang: str) -> str:
+    """The findings as text, grouped by part, in print order."""
+    counts = count(findings)
+    if not findings:
+        return word("clean", lang, file=file) + "\n"
+    ctx = Context(notice)
+    lines = [word("summary", lang, file=file, **counts), ""]
+    for part, group in groupby(findings, key=lambda f: f.part):
+        lines.append(f"{part_name(part, lang)} ({part})")
+        for f in group:
+            where = []
+            if f.part == "body":
+                where.append(ctx.where(f.part, f.path))
+            elif f.path:
+                where.append(word("line", lang, n=f.path[0] + 1))
+            if f.footnote is not None:
+                n = ctx.footnote_numbers.get((f.part, f.path, f.footnote), f.footnote + 1)
+                where.append(word("footnote", lang, n=n))
+            if f.span and f.span[0] == f.span[1]:
+                where.append(word("char", lang, start=f.span[0]))
+            elif f.span:
+                where.append(word("chars", lang, start=f.span[0], end=f.span[1]))
+            head = f"  {severity_name(f.severity, lang)} [{f.rule}]"
+            if where:
+                head += " " + ", ".join(w for w in where if w)
+            lines.append(head)
+            lines.append(f"    {f.message(lang)}")
+            if f.excerpt:
+                lines.append(f"    «{f.excerpt}»")
+            if f.suggestion(lang):
+                lines.append(f"    → {word('suggestion', lang)}: {f.suggestion(lang)}")
+            if f.fix is not None:
+                fix = f.fix.replacement or f"({word('delete', lang)})"
+                lines.append(f"    → {word('fix', lang)}: «{fix}»")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,195 @@
+"""The template library: built-in templates and profiles (read-only, shipped
+in ``templates/notices`` and ``templates/profiles``) plus a user folder
+(``notices/`` and ``profiles/`` inside it) for imported and saved ones.
+
+Names are file names without ``.toml``: lower-case ASCII letters, digits and
+hyphens.  A name never reaches outside its folder: it is checked against that
+pattern *and* the resolved path must lie inside the folder.  Built-in names
+cannot be overwritten or deleted.
+
+The user folder is a parameter (the GUI passes QStandardPaths'
+AppDataLocation); :func:`default_user_dir` gives ``$THONGBAO_USER_DIR`` or the
+platform's usual place.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import TemplateError
+from ..model.draft import atomic_write_bytes
+from ..paths import templates_dir
+from .files import (NAME, PROFILE_KIND, TEMPLATE_KIND, NoticeTemplate, Profile, file_kind,
+                    parse_profile, parse_template, read_text)
+
+log = logging.getLogger(__name__)
+
+FOLDERS = {TEMPLATE_KIND: "notices", PROFILE_KIND: "profiles"}
+KIND_WORDS = {TEMPLATE_KIND: "mẫu thông báo", PROFILE_KIND: "hồ sơ cơ quan"}
+
+
+def default_user_dir() -> Path:
+    """``$THONGBAO_USER_DIR``, else the platform's per-user data folder."""
+    env = os.environ.get("THONGBAO_USER_DIR")
+    if env:
+        return Path(env).expanduser()
+    home = Path.home()
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "thongbao-editor"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of the library, for lists."""
+
+    kind: str  # TEMPLATE_KIND | PROFILE_KIND
+    name: str
+    builtin: bool
+    title: str
+    sample: bool = False
+    error: str = ""  # a user file that does not load is listed with its error
+
+
+def check_name(name: str, kind: str = TEMPLATE_KIND) -> str:
+    if not isinstance(name, str) or not NAME.match(name):
+        raise TemplateError("template.bad_name", kind=KIND_WORDS[kind], name=name)
+    return name
+
+
+class Library:
+    def __init__(self, user_dir: str | os.PathLike[str] | None = None):
+        self.user_dir = Path(user_dir) if user_dir is not None else default_user_dir()
+
+    # -- places -----------------------------------------------------------------
+    def _builtin(self, kind: str):
+        return templates_dir().joinpath(FOLDERS[kind])
+
+    def _user_folder(self, kind: str) -> Path:
+        return self.user_dir / FOLDERS[kind]
+
+    def user_path(self, kind: str, name: str) -> Path:
+        """The user file for ``name``, checked to stay inside its folder."""
+        check_name(name, kind)
+        folder = self._user_folder(kind).resolve()
+        path = (folder / f"{name}.toml").resolve()
+        if path.parent != folder:
+            raise TemplateError("template.bad_name", kind=KIND_WORDS[kind], name=name)
+        return path
+
+    def _builtin_file(self, kind: str, name: str):
+        check_name(name, kind)
+        f = self._builtin(kind).joinpath(f"{name}.toml")
+        return f if f.is_file() else None
+
+    def is_builtin(self, kind: str, name: str) -> bool:
+        return self._builtin_file(kind, name) is not None
+
+    # -- reading ------------------------------------------------------------------
+    def names(self, kind: str) -> list[str]:
+        out = set()
+        for f in self._builtin(kind).iterdir():
+            if f.name.endswith(".toml") and NAME.match(f.name[:-5]):
+                out.add(f.name[:-5])
+        folder = self._user_folder(kind)
+        if folder.is_dir():
+            for f in folder.glob("*.toml"):
+                if NAME.match(f.stem) and f.is_file():
+                    out.add(f.stem)
+        return sorted(out)
+
+    def source(self, kind: str, name: str) -> tuple[str, str]:
+        """(text, file label) of ``name``; built-in first."""
+        f = self._builtin_file(kind, name)
+        if f is not None:
+            return read_text(f.read_bytes(), f"{FOLDERS[kind]}/{name}.toml"), f"{FOLDERS[kind]}/{name}.toml"
+        path = self.user_path(kind, name)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise TemplateError("template.not_found", kind=KIND_WORDS[kind], name=name,
+                                available=", ".join(self.names(kind)) or "-") from None
+        except OSError as exc:
+            raise TemplateError("template.io", file=str(path), reason=exc.strerror or exc) from None
+        return read_text(data, str(path)), str(path)
+
+    def template(self, name: str) -> NoticeTemplate:
+        text, file = self.source(TEMPLATE_KIND, name)
+        return parse_template(text, name, file)
+
+    def profile(self, name: str) -> Profile:
+        text, file = self.source(PROFILE_KIND, name)
+        return parse_profile(text, name, file)
+
+    def entries(self, kind: str | None = None) -> list[Entry]:
+        out = []
+        for k in ([kind] if kind else [TEMPLATE_KIND, PROFILE_KIND]):
+            for name in self.names(k):
+                builtin = self.is_builtin(k, name)
+                try:
+                    item = self.template(name) if k == TEMPLATE_KIND else self.profile(name)
+                except TemplateError as exc:
+                    out.append(Entry(k, name, builtin, "", error=exc.message()))
+                    continue
+                out.append(Entry(k, name, builtin, item.title, getattr(item, "sample", False)))
+        return out
+
+    # -- changing the user folder --------------------------------------------------
+    def import_file(self, path: str | os.PathLike[str], name: str | None = None, *,
+                    force: bool = False) -> Entry:
+        """Check a template or profile file and copy it into the user folder."""
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise TemplateError("template.io", file=str(path), reason=exc.strerror or exc) from None
+        text = read_text(data, str(path))
+        kind = file_kind(text, str(path))
+        name = name or path.stem
+        return self.save_text(kind, name, text, force=force, file=str(path))
+
+    def save_text(self, kind: str, name: str, text: str, *, force: bool = False,
+                  file: str = "") -> Entry:
+        """Check ``text`` and write it as the user's ``name`` (atomically)."""
+        check_name(name, kind)
+        if self.is_builtin(kind, name):
+            raise TemplateError("template.read_only", kind=KIND_WORDS[kind], name=name)
+        item = (parse_template if kind == TEMPLATE_KIND else parse_profile)(text, name, file or name)
+        target = self.user_path(kind, name)
+        if target.exists() and not force:
+            raise TemplateError("template.exists", kind=KIND_WORDS[kind], name=name)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(target, text.encode("utf-8"))
+        except OSError as exc:
+            raise TemplateError("template.io", file=str(target), reason=exc.strerror or exc) from None
+        log.info("saved %s %s to %s", kind, name, target)
+        return Entry(kind, name, False, item.title, getattr(item, "sample", False))
+
+    def export(self, kind: str, name: str, dest: str | os.PathLike[str]) -> None:
+        """Write ``name`` as one file to send to another office."""
+        text, _ = self.source(kind, name)
+        try:
+            atomic_write_bytes(dest, text.encode("utf-8"))
+        except OSError as exc:
+            raise TemplateError("template.io", file=str(dest), reason=exc.strerror or exc) from None
+
+    def delete(self, kind: str, name: str) -> None:
+        if self.is_builtin(kind, name):
+            raise TemplateError("template.read_only", kind=KIND_WORDS[kind], name=name)
+        path = self.user_path(kind, name)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            raise TemplateError("template.not_found", kind=KIND_WORDS[kind], name=name,
+                                available=", ".join(self.names(kind)) or "-") from None
+        except OSError as exc:
+            raise TemplateError("template.io", file=str(path), reason=exc.strerror or exc) from None
