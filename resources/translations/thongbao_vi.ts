@@ -4,33 +4,33 @@
 <context>
     <name>AbbreviationsSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="283"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="300"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="288"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="305"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="284"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
         <source>Abbreviation</source>
         <translation>Viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="284"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
         <source>Meaning</source>
         <translation>Nghĩa đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="294"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="290"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="295"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="353"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="358"/>
         <source>Edit abbreviations</source>
         <translation>Sửa chữ viết tắt</translation>
     </message>
@@ -139,52 +139,52 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="199"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="196"/>
         <source>Closing sentence</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="200"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="197"/>
         <source>“./.” is added at the end when printed.</source>
         <translation>Khi in, “./.” được thêm vào cuối câu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="202"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="199"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="203"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="200"/>
         <source>One per line, as printed after “- ”, e.g. Thường trực Tỉnh ủy (B/c);</source>
         <translation>Mỗi nơi một dòng, in sau “- ”, ví dụ: Thường trực Tỉnh ủy (B/c);</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="204"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="201"/>
         <source>Lưu: drafting unit(s)</source>
         <translation>Lưu: đơn vị soạn thảo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="206"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="203"/>
         <source>After VT, one per line, e.g. KG-VX</source>
         <translation>Sau VT, mỗi đơn vị một dòng, ví dụ: KG-VX</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="207"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="204"/>
         <source>Lưu: copies</source>
         <translation>Lưu: số bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="208"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="205"/>
         <source>Lưu: drafter&apos;s initials</source>
         <translation>Lưu: chữ viết tắt người soạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="210"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="207"/>
         <source>Printed as</source>
         <translation>Sẽ in là</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="213"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="210"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
@@ -265,7 +265,7 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     <name>FootnotesSection</name>
     <message>
         <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="64"/>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="75"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
@@ -285,18 +285,18 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Nội dung chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="90"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="91"/>
         <source>Closing</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="93"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="125"/>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="130"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="126"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="131"/>
         <source>Edit footnote</source>
         <translation>Sửa chú thích</translation>
     </message>
@@ -694,7 +694,7 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/sections.py" line="124"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="162"/>
         <source>Write the opening myself</source>
         <translation>Tự viết phần mở đầu</translation>
     </message>
@@ -714,12 +714,12 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="162"/>
         <source>Use the generated opening</source>
         <translation>Dùng phần mở đầu tự tạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="175"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="172"/>
         <source>Edit the opening</source>
         <translation>Sửa phần mở đầu</translation>
     </message>
@@ -756,12 +756,12 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../thongbao_editor/gui/richtext.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/richtext.py" line="200"/>
         <source>Insert footnote</source>
         <translation>Chèn chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/richtext.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/richtext.py" line="201"/>
         <source>Footnote text (**bold**, *italic* allowed):</source>
         <translation>Nội dung chú thích (có thể dùng **đậm**, *nghiêng*):</translation>
     </message>
@@ -769,50 +769,63 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>SignatureSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="244"/>
         <source>Authority preset</source>
         <extracomment>Authority presets (the wording of the notice, not of the interface).</extracomment>
         <translation>Mẫu thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="250"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="249"/>
         <source>Use preset</source>
         <translation>Dùng mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="254"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="253"/>
         <source>Preset</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="254"/>
         <source>Fills the lines below; edit them freely afterwards.</source>
         <translation>Điền sẵn các dòng bên dưới; sau đó có thể sửa tự do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="256"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="255"/>
         <source>Authority and title</source>
         <translation>Quyền hạn và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="258"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="257"/>
         <source>One line each, printed in capitals.</source>
         <translation>Mỗi dòng một dòng in, in chữ hoa.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="259"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="258"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="262"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="261"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
         <source>Use authority preset</source>
         <translation>Dùng mẫu thẩm quyền ký</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/app.py" line="74"/>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/app.py" line="75"/>
+        <source>Something went wrong: %s. The notice is still open; save it under a new name to be safe.</source>
+        <translation>Đã xảy ra lỗi: %s. Thông báo vẫn đang mở; hãy lưu thành một tệp mới cho an toàn.</translation>
     </message>
 </context>
 <context>
