@@ -488,11 +488,13 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/main_window.py" line="127"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/main_window.py" line="128"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
@@ -542,84 +544,94 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Các phần của thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="214"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="215"/>
+        <source>&amp;Undo %s</source>
+        <translation>&amp;Hoàn tác: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="216"/>
+        <source>&amp;Redo %s</source>
+        <translation>&amp;Làm lại: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="227"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="215"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="228"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="233"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="246"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="234"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="247"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="250"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="263"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="264"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="277"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="271"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="284"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="279"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="292"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="281"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="282"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="295"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="316"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="329"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="327"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="340"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="335"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="348"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="346"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="359"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="366"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="379"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="367"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="380"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>

@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
             section.retranslate()
         self.preview.retranslate()
         self._update_title()
+        if self.document is not None:
+            self._update_undo_actions()
 
     # -- document ------------------------------------------------------------------
     def set_document(self, document: NoticeDocument) -> None:
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(current)
         self.stack.setCurrentIndex(current)
         document.undo_stack.cleanChanged.connect(self._update_title)
+        document.undo_stack.indexChanged.connect(self._update_undo_actions)
         document.path_changed.connect(self._update_title)
         self.preview.set_document(document)
         body = self.sections["body"]
@@ -201,6 +204,16 @@ class MainWindow(QMainWindow):
             key = SECTIONS[row][0]
             if key == "footnotes":
                 self.sections[key].load()
+
+    @Slot()
+    def _update_undo_actions(self, *_args) -> None:
+        """Undo/Redo say what they will undo, and are greyed out when empty."""
+        stack = self.document.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %s") % undo if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %s") % redo if redo else self.tr("&Redo"))
 
     @Slot()
     def _on_body_current_changed(self, *_args) -> None:
