@@ -4,33 +4,33 @@
 <context>
     <name>AbbreviationsSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="268"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="285"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="288"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="305"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
         <source>Abbreviation</source>
         <translation>Viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
         <source>Meaning</source>
         <translation>Nghĩa đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="294"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="275"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="295"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="338"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="358"/>
         <source>Edit abbreviations</source>
         <translation>Sửa chữ viết tắt</translation>
     </message>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="50"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="63"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="64"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
@@ -59,66 +59,66 @@
         <translation>Nội dung đoạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="62"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="63"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="85"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="86"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="97"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="98"/>
         <source>Add after</source>
         <translation>Thêm sau</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="98"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="99"/>
         <source>Add inside</source>
         <translation>Thêm cấp con</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="99"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="285"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="286"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="301"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="302"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="236"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="237"/>
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="244"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="245"/>
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="104"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="109"/>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="110"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="111"/>
         <source>Italic</source>
         <translation>Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="112"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="113"/>
         <source>Insert footnote…</source>
         <translation>Chèn chú thích…</translation>
     </message>
@@ -139,52 +139,52 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="196"/>
         <source>Closing sentence</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="197"/>
         <source>“./.” is added at the end when printed.</source>
         <translation>Khi in, “./.” được thêm vào cuối câu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="187"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="199"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="188"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="200"/>
         <source>One per line, as printed after “- ”, e.g. Thường trực Tỉnh ủy (B/c);</source>
         <translation>Mỗi nơi một dòng, in sau “- ”, ví dụ: Thường trực Tỉnh ủy (B/c);</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="189"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="201"/>
         <source>Lưu: drafting unit(s)</source>
         <translation>Lưu: đơn vị soạn thảo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="203"/>
         <source>After VT, one per line, e.g. KG-VX</source>
         <translation>Sau VT, mỗi đơn vị một dòng, ví dụ: KG-VX</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="204"/>
         <source>Lưu: copies</source>
         <translation>Lưu: số bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="205"/>
         <source>Lưu: drafter&apos;s initials</source>
         <translation>Lưu: chữ viết tắt người soạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="195"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="207"/>
         <source>Printed as</source>
         <translation>Sẽ in là</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="198"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="210"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
@@ -264,12 +264,12 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="501"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="520"/>
         <source>Findings</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="502"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="521"/>
         <source>&amp;Findings</source>
         <translation>&amp;Kết quả kiểm tra</translation>
     </message>
@@ -277,160 +277,160 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="256"/>
         <source>line %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="239"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="258"/>
         <source>paragraph %1</source>
         <translation>đoạn %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="241"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="260"/>
         <source>footnote %1</source>
         <translation>chú thích %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="273"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="292"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="284"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="303"/>
         <source>Silenced for this notice: %1</source>
         <translation>Đã tắt cho thông báo này: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="302"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="321"/>
         <source>The check failed: %1</source>
         <translation>Kiểm tra gặp lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="304"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="323"/>
         <source>No findings.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="306"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="325"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="307"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="326"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="308"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="327"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n gợi ý</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="312"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="331"/>
         <source>Show the findings</source>
         <translation>Xem kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="345"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="364"/>
         <source>Rule %1 is silenced for this notice. Reason: %2</source>
         <translation>Quy tắc %1 đã được tắt cho thông báo này. Lý do: %2</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="348"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="367"/>
         <source>Select a finding to see what to do about it.</source>
         <translation>Chọn một mục để xem cách xử lý.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="354"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="373"/>
         <source>Suggestion: %1</source>
         <translation>Gợi ý: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="356"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="375"/>
         <source>(delete)</source>
         <translation>(xóa)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="357"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="376"/>
         <source>Quick fix: replace with «%1»</source>
         <translation>Sửa nhanh: thay bằng «%1»</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="411"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="430"/>
         <source>This quick fix no longer applies.</source>
         <translation>Không còn sửa nhanh được chỗ này.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="413"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="432"/>
         <source>Quick fix: %1</source>
         <translation>Sửa nhanh: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="437"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="456"/>
         <source>Silence rule %1</source>
         <translation>Tắt quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="446"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="465"/>
         <source>Turn rule %1 on again</source>
         <translation>Bật lại quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="456"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="475"/>
         <source>Silence a rule for this notice</source>
         <translation>Tắt một quy tắc cho thông báo này</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="457"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="476"/>
         <source>Why is “%1” not a fault in this notice? The reason is kept in the draft.</source>
         <translation>Vì sao «%1» không phải là lỗi trong thông báo này? Lý do được lưu trong bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="460"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="479"/>
         <source>A rule is silenced only with a reason.</source>
         <translation>Chỉ tắt được quy tắc khi có lý do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="470"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="489"/>
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="470"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="489"/>
         <source>Finding</source>
         <translation>Nội dung phát hiện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="471"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="490"/>
         <source>Findings</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="472"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="491"/>
         <source>Go to</source>
         <translation>Đi tới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="473"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="492"/>
         <source>Apply quick fix</source>
         <translation>Sửa nhanh</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="474"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="493"/>
         <source>Silence rule…</source>
         <translation>Tắt quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="475"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
         <source>Turn rule on again</source>
         <translation>Bật lại quy tắc</translation>
     </message>
@@ -439,7 +439,7 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     <name>FootnotesSection</name>
     <message>
         <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="64"/>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="75"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
@@ -459,18 +459,18 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Nội dung chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="90"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="91"/>
         <source>Closing</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="93"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="125"/>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="130"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="126"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="131"/>
         <source>Edit footnote</source>
         <translation>Sửa chú thích</translation>
     </message>
@@ -546,33 +546,53 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="44"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="42"/>
+        <source>Final version, ready to sign (no DỰ THẢO mark)</source>
+        <translation>Bản chính thức để ký (không có dấu DỰ THẢO)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="43"/>
+        <source>Final version</source>
+        <translation>Bản chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="45"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="46"/>
+        <source>A view and export setting; it is not saved in the draft.</source>
+        <translation>Chỉ ảnh hưởng việc xem và xuất; không lưu vào bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="59"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="53"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="79"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="68"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="94"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="54"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="69"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="55"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="70"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="77"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="92"/>
         <source>Date</source>
         <translation>Ngày tháng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="78"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="93"/>
         <source>Day and month may stay blank (…) until registration.</source>
         <translation>Ngày và tháng có thể để trống (…) cho đến khi đăng ký.</translation>
     </message>
@@ -580,200 +600,224 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="119"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="120"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="121"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="122"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="123"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="124"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="133"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="125"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="125"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="126"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="127"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="128"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="137"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="138"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="139"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="141"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="143"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="143"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="144"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="144"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="145"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="145"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="137"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="146"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="142"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="151"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/main_window.py" line="231"/>
+        <source>%n field(s) to fill before the final version</source>
+        <translation>
+            <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="210"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="232"/>
+        <source>Ready for the final version</source>
+        <translation>Đủ nội dung để xuất bản chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="247"/>
+        <source>&amp;Undo %s</source>
+        <translation>&amp;Hoàn tác: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="248"/>
+        <source>&amp;Redo %s</source>
+        <translation>&amp;Làm lại: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="259"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="211"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="260"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="278"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="230"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="279"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="246"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="295"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="260"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="309"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="267"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="316"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="275"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="324"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="277"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="326"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="278"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="327"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="312"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="361"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="323"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="372"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="331"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="380"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="342"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="391"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="362"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="411"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="363"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="412"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -781,99 +825,99 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>OpeningSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="87"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="102"/>
         <source>Implementing</source>
         <translation>Thực hiện (văn bản)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="88"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="103"/>
         <source>The documents the inspection implements, one per line.</source>
         <translation>Các văn bản mà cuộc kiểm tra thực hiện, mỗi văn bản một dòng.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="89"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="104"/>
         <source>Inspection date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="91"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="106"/>
         <source>Chair</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="107"/>
         <source>Chair&apos;s title</source>
         <translation>Chức vụ người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="94"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="109"/>
         <source>Role in the inspection</source>
         <translation>Vai trò trong đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="95"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="110"/>
         <source>Inspected units</source>
         <translation>Đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="96"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="111"/>
         <source>Attendees</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="98"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="113"/>
         <source>Participants of the unit</source>
         <translation>Thành phần của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="99"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="114"/>
         <source>After (activities)</source>
         <translation>Sau khi (hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="116"/>
         <source>Reported by</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="119"/>
         <source>Report subject</source>
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="106"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="121"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="123"/>
         <source>Generated opening</source>
         <translation>Phần mở đầu tự tạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="109"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="150"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="124"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="162"/>
         <source>Write the opening myself</source>
         <translation>Tự viết phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="131"/>
         <source>Opening text</source>
         <translation>Nội dung mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="117"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="132"/>
         <source>One paragraph per line; replaces the generated text.</source>
         <translation>Mỗi đoạn một dòng; thay cho phần tự tạo.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="120"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="135"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="150"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="162"/>
         <source>Use the generated opening</source>
         <translation>Dùng phần mở đầu tự tạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="160"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="172"/>
         <source>Edit the opening</source>
         <translation>Sửa phần mở đầu</translation>
     </message>
@@ -910,12 +954,13 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../thongbao_editor/gui/richtext.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/richtext.py" line="202"/>
         <source>Insert footnote</source>
+        <extracomment>Enter in a single-paragraph editor (the body editor starts a new paragraph).</extracomment>
         <translation>Chèn chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/richtext.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/richtext.py" line="203"/>
         <source>Footnote text (**bold**, *italic* allowed):</source>
         <translation>Nội dung chú thích (có thể dùng **đậm**, *nghiêng*):</translation>
     </message>
@@ -923,50 +968,63 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>SignatureSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="232"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="244"/>
         <source>Authority preset</source>
         <extracomment>Authority presets (the wording of the notice, not of the interface).</extracomment>
         <translation>Mẫu thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="235"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="249"/>
         <source>Use preset</source>
         <translation>Dùng mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="239"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="253"/>
         <source>Preset</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="240"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="254"/>
         <source>Fills the lines below; edit them freely afterwards.</source>
         <translation>Điền sẵn các dòng bên dưới; sau đó có thể sửa tự do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="241"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="255"/>
         <source>Authority and title</source>
         <translation>Quyền hạn và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="243"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="257"/>
         <source>One line each, printed in capitals.</source>
         <translation>Mỗi dòng một dòng in, in chữ hoa.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="244"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="258"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="261"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="254"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
         <source>Use authority preset</source>
         <translation>Dùng mẫu thẩm quyền ký</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/app.py" line="74"/>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/app.py" line="75"/>
+        <source>Something went wrong: %s. The notice is still open; save it under a new name to be safe.</source>
+        <translation>Đã xảy ra lỗi: %s. Thông báo vẫn đang mở; hãy lưu thành một tệp mới cho an toàn.</translation>
     </message>
 </context>
 <context>

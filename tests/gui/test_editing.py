@@ -168,3 +168,43 @@ def test_inspection_date_blank_and_set(qtbot, window):
     pick_date(opening.inspection_date, 2024, 4, 10)
     assert window.document.notice.opening.inspection_date == dt.date(2024, 4, 10)
     assert "10/4/2024" in opening.generated.toPlainText()
+
+
+def test_copy_paste_keeps_footnotes(qtbot):
+    edit = RichTextEdit()
+    qtbot.addWidget(edit)
+    rich = RichText((Run("Theo "), Run("quyết định", bold=True), Footnote((Run("QĐ 136"),)),
+                     Run(" mới")))
+    edit.set_rich(rich)
+    edit.selectAll()
+    data = edit.createMimeDataFromSelection()
+    other = RichTextEdit()
+    qtbot.addWidget(other)
+    other.insertFromMimeData(data)
+    assert other.rich() == rich
+
+
+def test_enter_starts_the_next_paragraph(qtbot, window):
+    body = window.section("body")
+    body.add_sibling_action.trigger()
+    key_clicks(qtbot, body.text_edit, "ĐÁNH GIÁ")
+    body.add_child_action.trigger()
+    key_clicks(qtbot, body.text_edit, "Khoản một")
+    qtbot.keyClick(body.text_edit, Qt.Key.Key_Return)
+    key_clicks(qtbot, body.text_edit, "Khoản hai")
+    khoan = window.document.notice.body[0].children
+    assert [n.text.text for n in khoan] == ["Khoản một", "Khoản hai"]
+    assert [n.kind for n in khoan] == [Kind.KHOAN, Kind.KHOAN]
+    assert body.label_view.text() == "2."
+
+
+def test_status_bar_counts_problems_and_jumps(qtbot, window, example_path):
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.problems_button.text()))
+    assert window._problems
+    window.problems_button.click()
+    first = window._problems[0].path
+    assert first.startswith("header")
+    window.open_path(example_path, ask=False)
+    qtbot.waitUntil(lambda: not window._problems, timeout=2000)
+    assert "final" in window.problems_button.text() or "chính thức" in window.problems_button.text()
