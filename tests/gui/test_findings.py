@@ -74,8 +74,10 @@ def test_typing_a_fault_shows_it_and_fixing_it_clears_it(qtbot, opened):
     window, panel = opened
     window.show_section("header")
     symbol = window.section("header").symbol
-    type_text(qtbot, symbol, "TB.UBND")
+    with qtbot.waitSignal(panel.updated, timeout=10000) as blocker:
+        type_text(qtbot, symbol, "TB.UBND")
     qtbot.waitUntil(lambda: "form.symbol_shape" in rules(panel, "header.symbol"))
+    assert blocker.args[0]["error"] == 1  # form.symbol_shape is an error
     assert panel.last_result.thread != threading.get_ident()
     type_text(qtbot, symbol, "TB-UBND")
     wait_fresh(qtbot, panel)

@@ -17,7 +17,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit,
-                               QScrollArea, QTextEdit, QWidget)
+                               QScrollArea, QWidget)
 
 from ..checks import Finding
 from ..model import Footnote, RichText
