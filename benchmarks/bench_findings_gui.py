@@ -14,7 +14,7 @@ of the 0.5 ms the panel sets while a check runs), and with it disconnected.  For
   would wait if something else (a check!) held the GUI thread.
 
 It also prints the GUI-thread cost of taking the snapshot that the worker
-checks (``copy.deepcopy``, once per pause, not per key), the worker's check
+checks (``pickle.dumps``, once per pause, not per key), the worker's check
 time, and the lag of the keys typed *while a check was running* in the
 worker.  Target: typing never waits on the check — the lag with the panel is
 that without it, within the GIL's switch interval (5 ms).
@@ -156,7 +156,7 @@ def main() -> int:
     if on["check"]:
         print(f"checks run: {len(on['check'])} ({on['dropped']} stale, dropped); worker check "
               f"{statistics.median(on['check']):.1f} ms median, {max(on['check']):.1f} max")
-        print(f"snapshot on the GUI thread (deepcopy, once per pause): "
+        print(f"snapshot on the GUI thread (pickle.dumps, once per pause): "
               f"{statistics.median(on['snapshot']):.2f} ms median, {max(on['snapshot']):.2f} max")
     for name, r in (("", on), (" (5 ms switch interval)", slow_switch)):
         during = r["lag_during_check"]

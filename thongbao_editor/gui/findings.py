@@ -2,7 +2,8 @@
 
 Typing never waits on the checker.  Every change of the document restarts a
 short timer (:data:`DEBOUNCE_MS`); when the user pauses, the GUI thread takes a
-snapshot of the notice (``copy.deepcopy``, a few milliseconds) and a worker of
+snapshot of the notice (``pickle.dumps``: ~0.5 ms on the example, against
+~3.5 ms for ``copy.deepcopy``; the worker unpickles it) and a worker of
 the panel's own :class:`QThreadPool` runs :func:`~thongbao_editor.checks.check_notice`
 on it.  The result comes back through a queued signal and is shown only if
 the document has not changed since the snapshot (same document, same
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import pickle
 import sys
 import threading
 import time
@@ -76,9 +78,9 @@ class _Relay(QObject):
 class CheckTask(QRunnable):
     """Check one snapshot of the notice off the GUI thread."""
 
-    def __init__(self, relay: _Relay, generation: int, revision: int, notice):
+    def __init__(self, relay: _Relay, generation: int, revision: int, snapshot: bytes):
         super().__init__()
-        self.relay, self.notice = relay, notice
+        self.relay, self.snapshot = relay, snapshot
         self.result = CheckResult(generation, revision)
 
     def run(self) -> None:
@@ -86,8 +88,9 @@ class CheckTask(QRunnable):
         r.thread = threading.get_ident()
         start = time.perf_counter()
         try:
-            r.findings = check_notice(self.notice)
-            ctx = Context(self.notice)
+            notice = pickle.loads(self.snapshot)
+            r.findings = check_notice(notice)
+            ctx = Context(notice)
             numbers = ctx.footnote_numbers
             r.places = [(ctx.where(f.part, f.path),
                          numbers.get((f.part, f.path, f.footnote)) if f.footnote is not None
@@ -213,7 +216,7 @@ class FindingsPanel(QWidget):
             return
         self._pending = False
         self._running = True
-        snapshot = copy.deepcopy(self.document.notice)
+        snapshot = pickle.dumps(self.document.notice, pickle.HIGHEST_PROTOCOL)
         if self.switch_interval is not None:
             self._saved_switch = sys.getswitchinterval()
             sys.setswitchinterval(min(self._saved_switch, self.switch_interval))
