@@ -203,6 +203,12 @@ def test_activating_a_finding_selects_its_span(qtbot, opened):
     closing = window.section("closing").closing
     qtbot.waitUntil(closing.hasFocus)
     assert closing.textCursor().selectedText() == "thông báo đề"
+    # A long plain field of the opening.
+    select(panel, "writing.abbreviation_undefined", "opening.attendees")
+    panel.go_to_current()
+    attendees = window.section("opening").attendees
+    qtbot.waitUntil(attendees.hasFocus)
+    assert attendees.textCursor().selectedText() == "KTCK"
     # A plain field: the symbol.
     window.show_section("header")
     type_text(qtbot, window.section("header").symbol, "TB.UBND")
@@ -308,3 +314,27 @@ def test_panel_toggle_and_count_button(qtbot, opened):
     panel.count_button.click()
     assert dock.isVisible()
     assert panel.count_button.text() == panel.status.text()
+
+
+def test_jump_targets_for_every_kind_of_part(qtbot, opened):
+    from thongbao_editor.checks import Finding, Severity
+    from thongbao_editor.gui.findings_nav import focus_finding
+    window, panel = opened
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+
+    def finding(part, path=(), span=None):
+        return Finding("test.rule", Severity.HINT, "x", "x", part, path, span)
+
+    assert focus_finding(window, finding("header.date"))
+    qtbot.waitUntil(window.section("header").day.hasFocus)
+    assert focus_finding(window, finding("storage"))
+    qtbot.waitUntil(window.section("closing").storage_units.hasFocus)
+    assert focus_finding(window, finding("signature.authority", (1,), (0, 3)))
+    authority = window.section("signature").authority
+    qtbot.waitUntil(authority.hasFocus)
+    assert authority.textCursor().selectedText() == window.document.notice.signature.authority[1][:3]
+    assert not focus_finding(window, finding("silenced"))
+    # A finding whose paragraph was deleted meanwhile does no harm.
+    assert focus_finding(window, finding("body", (9, 9, 9), (0, 1)))
