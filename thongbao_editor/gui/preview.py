@@ -126,7 +126,8 @@ class PreviewPane(QTabWidget):
             return
         start = time.perf_counter()
         try:
-            html = notice_html(self.document.notice, draft=not self.document.final)
+            html = notice_html(self.document.notice, draft=not self.document.final,
+                               scale=self.scale())
         except ThongbaoError as exc:
             html = f"<p style='color:#a51d2d'>{exc.message()}</p>"
         bar = self.browser.verticalScrollBar()
@@ -134,6 +135,19 @@ class PreviewPane(QTabWidget):
         self.browser.setHtml(html)
         bar.setValue(position)
         self.refreshed.emit(time.perf_counter() - start)
+
+    #: Width in pixels of the text block of an A4 page (165 mm at 96 dpi) plus margins.
+    PAGE_TEXT_PX = 660
+
+    def scale(self) -> float:
+        """Shrink the preview so that a line holds what a printed line holds."""
+        width = self.browser.viewport().width()
+        return max(0.5, min(1.0, width / self.PAGE_TEXT_PX)) if width > 50 else 1.0
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.document is not None:
+            self.live_timer.start()
 
     def scroll_to_path(self, path: tuple[int, ...]) -> None:
         self.browser.scrollToAnchor("body" + "-".join(str(i) for i in path))
