@@ -15,7 +15,7 @@ import time
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QWidget
 
-from ..errors import ThongbaoError
+from ..errors import FinalExportRefused, ThongbaoError
 from ..render.html import notice_html
 
 
@@ -32,11 +32,16 @@ class PdfWorker(QObject):
     failed = Signal(int, str)
 
     @Slot(int, object, bool)
-    def render(self, generation: int, notice, final: bool) -> None:
+    def render(self, generation: int, notice, draft: bool) -> None:
+        """Lay out a snapshot of the notice; never refuses (a draft may be incomplete)."""
         try:
             from ..render.docx import render_docx_bytes
             from ..render.pdf import docx_bytes_to_pdf
-            data = docx_bytes_to_pdf(render_docx_bytes(notice, final=False), timeout=120)
+            try:
+                docx = render_docx_bytes(notice, final=not draft)
+            except FinalExportRefused:  # not ready to sign yet: show the draft
+                docx = render_docx_bytes(notice, final=False)
+            data = docx_bytes_to_pdf(docx, timeout=120)
         except ThongbaoError as exc:
             self.failed.emit(generation, exc.message())
         except Exception as exc:  # noqa: BLE001 - the preview must never crash the editor
@@ -176,7 +181,7 @@ class PreviewPane(QTabWidget):
         if self.pdf_view is None:
             self.page_message.setText(self.tr("Laying out the pages with LibreOffice…"))
         snapshot = copy.deepcopy(self.document.notice)
-        self._render_requested.emit(self._generation, snapshot, self.document.final)
+        self._render_requested.emit(self._generation, snapshot, not self.document.final)
 
     @Slot(int, QByteArray)
     def _on_worker_done(self, generation: int, data: QByteArray) -> None:

@@ -50,8 +50,8 @@ def _lines(lines, bold: bool = False, size: str = "13pt") -> str:
     return "".join(out)
 
 
-def _rule(width: str = "35%") -> str:
-    return f'<table align="center" width="{width}" cellspacing="0" cellpadding="0" ' \
+def _rule(width: str = "35%", align: str = "center") -> str:
+    return f'<table align="{align}" width="{width}" cellspacing="0" cellpadding="0" ' \
            f'style="border-top: 1px solid black; margin: 0;"><tr><td></td></tr></table>'
 
 
@@ -115,7 +115,8 @@ def document_html(doc: Document, *, path_anchors: bool = True, scale: float = 1.
 
     notes = doc.footnotes()
     if notes:
-        parts.append('<a name="part-footnotes"></a><hr width="30%" align="left">')
+        parts.append('<a name="part-footnotes"></a><p style="margin-top:12px"></p>'
+                     + _rule("30%", "left"))
         for n, text in notes:
             parts.append(f'<p style="{_FN}"><a name="fn{n}"></a>{_SUP.format(n)} '
                          f"{_rich(text, [])}</p>")
