@@ -221,3 +221,17 @@ def test_recovery_file_of_a_running_editor_is_not_offered(window, example_path):
     assert find_recovery_files() == []
     (folder / "1-deadbeef.json").rename(folder / "999999999-deadbeef.json")
     assert len(find_recovery_files()) == 1
+
+
+def test_recent_files_menu_opens(qtbot, window, tmp_path, example_path):
+    import shutil
+    copy = tmp_path / "gan-day.json"
+    shutil.copy(example_path, copy)
+    assert window.open_path(copy, ask=False)
+    window.new_file()
+    window._fill_recent_menu()
+    actions = [a for a in window.recent_menu.actions() if a.text() == str(copy.resolve())]
+    assert actions
+    actions[0].trigger()
+    assert window.document.path == copy.resolve() or window.document.path == copy
+    assert window.document.notice.body
