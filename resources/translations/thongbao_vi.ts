@@ -264,12 +264,12 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="520"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="523"/>
         <source>Findings</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="521"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="524"/>
         <source>&amp;Findings</source>
         <translation>&amp;Kết quả kiểm tra</translation>
     </message>
@@ -277,160 +277,160 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="256"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="259"/>
         <source>line %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="258"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="261"/>
         <source>paragraph %1</source>
         <translation>đoạn %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="260"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="263"/>
         <source>footnote %1</source>
         <translation>chú thích %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="292"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="295"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="303"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="306"/>
         <source>Silenced for this notice: %1</source>
         <translation>Đã tắt cho thông báo này: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="321"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="324"/>
         <source>The check failed: %1</source>
         <translation>Kiểm tra gặp lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="323"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="326"/>
         <source>No findings.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="325"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="328"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="326"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="329"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="327"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="330"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n gợi ý</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="331"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="334"/>
         <source>Show the findings</source>
         <translation>Xem kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="364"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="367"/>
         <source>Rule %1 is silenced for this notice. Reason: %2</source>
         <translation>Quy tắc %1 đã được tắt cho thông báo này. Lý do: %2</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="367"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="370"/>
         <source>Select a finding to see what to do about it.</source>
         <translation>Chọn một mục để xem cách xử lý.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="373"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="376"/>
         <source>Suggestion: %1</source>
         <translation>Gợi ý: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="375"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="378"/>
         <source>(delete)</source>
         <translation>(xóa)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="376"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="379"/>
         <source>Quick fix: replace with «%1»</source>
         <translation>Sửa nhanh: thay bằng «%1»</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="430"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="433"/>
         <source>This quick fix no longer applies.</source>
         <translation>Không còn sửa nhanh được chỗ này.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="432"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="435"/>
         <source>Quick fix: %1</source>
         <translation>Sửa nhanh: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="456"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="459"/>
         <source>Silence rule %1</source>
         <translation>Tắt quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="465"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="468"/>
         <source>Turn rule %1 on again</source>
         <translation>Bật lại quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="475"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="478"/>
         <source>Silence a rule for this notice</source>
         <translation>Tắt một quy tắc cho thông báo này</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="476"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="479"/>
         <source>Why is “%1” not a fault in this notice? The reason is kept in the draft.</source>
         <translation>Vì sao «%1» không phải là lỗi trong thông báo này? Lý do được lưu trong bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="479"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="482"/>
         <source>A rule is silenced only with a reason.</source>
         <translation>Chỉ tắt được quy tắc khi có lý do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="489"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="492"/>
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="489"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="492"/>
         <source>Finding</source>
         <translation>Nội dung phát hiện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="490"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="493"/>
         <source>Findings</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="491"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
         <source>Go to</source>
         <translation>Đi tới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="492"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="495"/>
         <source>Apply quick fix</source>
         <translation>Sửa nhanh</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="493"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="496"/>
         <source>Silence rule…</source>
         <translation>Tắt quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="497"/>
         <source>Turn rule on again</source>
         <translation>Bật lại quy tắc</translation>
     </message>
@@ -662,13 +662,13 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/main_window.py" line="138"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/main_window.py" line="139"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="248"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="253"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
@@ -718,106 +718,106 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Các phần của thông báo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="231"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="236"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="232"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="237"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="252"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="248"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="253"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="259"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="264"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="260"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="265"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="278"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="283"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="279"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="284"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="295"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="300"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="309"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="314"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="316"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="321"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="324"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="329"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="326"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="331"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="327"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="332"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="361"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="366"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="372"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="377"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="380"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="385"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="391"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="396"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="411"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="416"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="412"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="417"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -925,28 +925,29 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="91"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="96"/>
         <source>Live preview</source>
         <extracomment>Emitted after the live view was refreshed (seconds it took).</extracomment>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="97"/>
         <source>Page view</source>
         <translation>Xem trang in</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="95"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="100"/>
         <source>LibreOffice is not installed, so the exact page view is not available. The live preview shows the same content; install LibreOffice (libreoffice-writer) to see pages and page numbers as printed.</source>
         <translation>Chưa cài LibreOffice nên không xem được trang in chính xác. Phần Xem trước vẫn hiển thị đúng nội dung; hãy cài LibreOffice (libreoffice-writer) để xem từng trang và số trang như khi in.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="163"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="182"/>
         <source>Laying out the pages with LibreOffice…</source>
+        <extracomment>Width in pixels of the text block of an A4 page (165 mm at 96 dpi) plus margins.</extracomment>
         <translation>Đang dàn trang bằng LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="198"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="217"/>
         <source>The page view could not be made: %s</source>
         <translation>Không tạo được trang in: %s</translation>
     </message>
