@@ -316,6 +316,23 @@ def test_panel_toggle_and_count_button(qtbot, opened):
     assert panel.count_button.text() == panel.status.text()
 
 
+def test_hidden_panel_stays_hidden_next_time(qtbot, window):
+    from thongbao_editor.gui.main_window import MainWindow
+    window.show()
+    window.findings_dock.toggleViewAction().trigger()
+    assert not window.findings_dock.isVisible()
+    other = MainWindow(autosave=False)
+    try:
+        other.show()
+        assert not other.findings_dock.isVisible()
+        assert not other.findings_dock.toggleViewAction().isChecked()
+        other.findings_dock.toggleViewAction().trigger()
+        assert other.findings_dock.isVisible()
+    finally:
+        other.close()
+        other.deleteLater()
+
+
 def test_jump_targets_for_every_kind_of_part(qtbot, opened):
     from thongbao_editor.checks import Finding, Severity
     from thongbao_editor.gui.findings_nav import focus_finding

@@ -44,6 +44,7 @@ from ..checks.context import Context
 from ..checks.messages import part_name
 from ..errors import language
 from ..model.text import clean
+from . import settings as cfg
 from .commands import SetField, SetNodeText
 
 log = logging.getLogger(__name__)
@@ -526,6 +527,7 @@ class FindingsDock(QDockWidget):
 
     @Slot()
     def _on_count_clicked(self) -> None:
+        cfg.settings().setValue(cfg.FINDINGS_SHOWN, True)
         self.show()
         self.raise_()
         self.panel.tree.setFocus()
@@ -543,7 +545,12 @@ def install(window) -> FindingsDock:
     dock = FindingsDock(window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     window.view_menu.addAction(dock.toggleViewAction())
-    dock.toggleViewAction().setShortcut("F8")
+    toggle = dock.toggleViewAction()
+    toggle.setShortcut("F8")
+    # Remember only what the user chose (closing the window hides the dock too).
+    toggle.triggered.connect(lambda shown: cfg.settings().setValue(cfg.FINDINGS_SHOWN, shown))
+    if str(cfg.settings().value(cfg.FINDINGS_SHOWN, "true")).lower() == "false":
+        dock.hide()
     window.statusBar().addPermanentWidget(dock.panel.count_button)
     dock.panel.activated.connect(lambda f: focus_finding(window, f))
     return dock
