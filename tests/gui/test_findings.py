@@ -355,3 +355,14 @@ def test_jump_targets_for_every_kind_of_part(qtbot, opened):
     assert not focus_finding(window, finding("silenced"))
     # A finding whose paragraph was deleted meanwhile does no harm.
     assert focus_finding(window, finding("body", (9, 9, 9), (0, 1)))
+
+
+def test_selection_follows_the_finding_across_refreshes(qtbot, opened):
+    window, panel = opened
+    f = select(panel, "writing.typo", "closing")
+    # A new finding earlier in print order shifts every index after it.
+    window.show_section("header")
+    type_text(qtbot, window.section("header").symbol, "TB.UBND")
+    qtbot.waitUntil(lambda: "form.symbol_shape" in rules(panel))
+    wait_fresh(qtbot, panel)
+    assert panel.current_finding() == f

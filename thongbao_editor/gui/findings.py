@@ -129,6 +129,9 @@ class FindingsPanel(QWidget):
         self._running = False
         self._pending = False
         self._saved_switch: float | None = None
+        # What the user selected (finding_key, or ("silenced", rule)), kept across refreshes.
+        self._selected: tuple | None = None
+        self._filling = False
         # None keeps the interpreter's switch interval during checks (benchmark comparison).
         self.switch_interval: float | None = SWITCH_INTERVAL
         self.pool = QThreadPool(self)
@@ -216,8 +219,12 @@ class FindingsPanel(QWidget):
             self._pending = True
             return
         self._pending = False
+        try:
+            snapshot = pickle.dumps(self.document.notice, pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            log.error("cannot snapshot the notice for the check", exc_info=True)
+            return
         self._running = True
-        snapshot = pickle.dumps(self.document.notice, pickle.HIGHEST_PROTOCOL)
         if self.switch_interval is not None:
             self._saved_switch = sys.getswitchinterval()
             sys.setswitchinterval(min(self._saved_switch, self.switch_interval))
@@ -265,11 +272,10 @@ class FindingsPanel(QWidget):
         return ", ".join(where)
 
     def _fill(self) -> None:
-        keep = self.current_finding()
-        keep_key = finding_key(keep) if keep is not None else None
-        keep_silenced = self.current_silenced()
+        keep = self._selected
         scroll = self.tree.verticalScrollBar().value()
         lang = language()
+        self._filling = True
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
@@ -290,7 +296,7 @@ class FindingsPanel(QWidget):
             if f.suggestion(lang):
                 tip += "\n→ " + f.suggestion(lang)
             item.setToolTip(1, tip)
-            if keep_key is not None and finding_key(f) == keep_key:
+            if keep is not None and finding_key(f) == keep:
                 select = item
         for group in groups.values():
             group.setText(1, self.tr("%n finding(s)", "", group.childCount()))
@@ -305,7 +311,7 @@ class FindingsPanel(QWidget):
                 item.setData(0, SILENCED_ROLE, rule)
                 item.setForeground(1, QBrush(QColor("#5e5c64")))
                 item.setToolTip(1, self.tr("Silenced for this notice: %1").replace("%1", reason))
-                if rule == keep_silenced:
+                if keep == ("silenced", rule):
                     select = item
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
@@ -313,6 +319,7 @@ class FindingsPanel(QWidget):
             self.tree.setCurrentItem(select)
         self.tree.verticalScrollBar().setValue(scroll)
         self.tree.setUpdatesEnabled(True)
+        self._filling = False
         self._update_status()
         self._update_buttons()
         self._update_detail()
@@ -390,6 +397,10 @@ class FindingsPanel(QWidget):
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_current_item_changed(self, *_items) -> None:
+        if not self._filling:
+            f, rule = self.current_finding(), self.current_silenced()
+            self._selected = finding_key(f) if f is not None else \
+                (("silenced", rule) if rule is not None else None)
         self._update_buttons()
         self._update_detail()
 
