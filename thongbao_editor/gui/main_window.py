@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._make_actions()
         self._make_menus()
+        from .templates_dialog import TemplateActions  # templates: its own menu block
+        self.template_actions = TemplateActions(self)
         self.set_document(NoticeDocument(Notice()))
         self.autosaver = Autosaver(self) if autosave else None
         self._restore_layout()
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         for section in self.sections.values():
             section.retranslate()
         self.preview.retranslate()
+        self.template_actions.retranslate()
         self._update_title()
 
     # -- document ------------------------------------------------------------------
