@@ -32,7 +32,7 @@ from ..templates.values import display, to_json
 log = logging.getLogger(__name__)
 
 BLANK_DATE = QDate(1900, 1, 1)
-OTHER_PERSON = "\x00other"
+OTHER_PERSON = "*other*"  # not a valid person id
 REFRESH_MS = 120
 
 
