@@ -47,7 +47,7 @@ def main() -> int:
         loop.exec()
 
     w = MainWindow(autosave=False)
-    w.resize(1500, 900)
+    w.resize(1280, 800)
     w.show()
     w.open_path(ROOT / "examples" / "cao-loc-2024.json", ask=False)
     settle()
@@ -58,7 +58,7 @@ def main() -> int:
             body.tree.expandAll()
             body.select_path((1, 2, 0, 0, 1))
         settle()
-        w.grab().save(str(out / f"{row + 1:02d}-{key}.png"))
+        w.grab().save(str(out / f"{row + 1:02d}-{key}.png"), "PNG", 0)
         print(out / f"{row + 1:02d}-{key}.png")
     if args.page_view and w.preview.has_libreoffice:
         w.nav.setCurrentRow(0)
@@ -68,7 +68,7 @@ def main() -> int:
             if w.preview.pdf_view is not None and w.preview.page.currentWidget() is w.preview.pdf_view:
                 break
         settle(500)
-        w.grab().save(str(out / "08-page-view.png"))
+        w.grab().save(str(out / "08-page-view.png"), "PNG", 0)
         print(out / "08-page-view.png")
     from thongbao_editor.gui.export import ExportDialog
     w.preview.setCurrentIndex(0)
@@ -77,7 +77,7 @@ def main() -> int:
     dialog.docx_final.setChecked(True)
     dialog.show()
     settle()
-    dialog.grab().save(str(out / "09-export.png"))
+    dialog.grab().save(str(out / "09-export.png"), "PNG", 0)
     print(out / "09-export.png")
     dialog.close()
     w.document.undo_stack.setClean()

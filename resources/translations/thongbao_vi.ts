@@ -4,33 +4,33 @@
 <context>
     <name>AbbreviationsSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="268"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="285"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="283"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="300"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="284"/>
         <source>Abbreviation</source>
         <translation>Viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="284"/>
         <source>Meaning</source>
         <translation>Nghĩa đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="275"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="290"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="338"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="353"/>
         <source>Edit abbreviations</source>
         <translation>Sửa chữ viết tắt</translation>
     </message>
@@ -139,52 +139,52 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="199"/>
         <source>Closing sentence</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="200"/>
         <source>“./.” is added at the end when printed.</source>
         <translation>Khi in, “./.” được thêm vào cuối câu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="187"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="202"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="188"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="203"/>
         <source>One per line, as printed after “- ”, e.g. Thường trực Tỉnh ủy (B/c);</source>
         <translation>Mỗi nơi một dòng, in sau “- ”, ví dụ: Thường trực Tỉnh ủy (B/c);</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="189"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="204"/>
         <source>Lưu: drafting unit(s)</source>
         <translation>Lưu: đơn vị soạn thảo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="206"/>
         <source>After VT, one per line, e.g. KG-VX</source>
         <translation>Sau VT, mỗi đơn vị một dòng, ví dụ: KG-VX</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="207"/>
         <source>Lưu: copies</source>
         <translation>Lưu: số bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="208"/>
         <source>Lưu: drafter&apos;s initials</source>
         <translation>Lưu: chữ viết tắt người soạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="195"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="210"/>
         <source>Printed as</source>
         <translation>Sẽ in là</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="198"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="213"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
@@ -372,33 +372,53 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="44"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="42"/>
+        <source>Final version, ready to sign (no DỰ THẢO mark)</source>
+        <translation>Bản chính thức để ký (không có dấu DỰ THẢO)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="43"/>
+        <source>Final version</source>
+        <translation>Bản chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="45"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="46"/>
+        <source>A view and export setting; it is not saved in the draft.</source>
+        <translation>Chỉ ảnh hưởng việc xem và xuất; không lưu vào bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="59"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="53"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="79"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="68"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="94"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="54"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="69"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="55"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="70"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="77"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="92"/>
         <source>Date</source>
         <translation>Ngày tháng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="78"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="93"/>
         <source>Day and month may stay blank (…) until registration.</source>
         <translation>Ngày và tháng có thể để trống (…) cho đến khi đăng ký.</translation>
     </message>
@@ -522,84 +542,84 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Các phần của thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="206"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="214"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="207"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="215"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="225"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="233"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="226"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="234"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="242"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="250"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="256"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="264"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="263"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="271"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="271"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="279"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="273"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="281"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="274"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="282"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="308"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="316"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="319"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="327"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="327"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="335"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="338"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="346"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="358"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="366"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="359"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="367"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -607,99 +627,99 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>OpeningSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="87"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="102"/>
         <source>Implementing</source>
         <translation>Thực hiện (văn bản)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="88"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="103"/>
         <source>The documents the inspection implements, one per line.</source>
         <translation>Các văn bản mà cuộc kiểm tra thực hiện, mỗi văn bản một dòng.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="89"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="104"/>
         <source>Inspection date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="91"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="106"/>
         <source>Chair</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="107"/>
         <source>Chair&apos;s title</source>
         <translation>Chức vụ người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="94"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="109"/>
         <source>Role in the inspection</source>
         <translation>Vai trò trong đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="95"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="110"/>
         <source>Inspected units</source>
         <translation>Đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="96"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="111"/>
         <source>Attendees</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="98"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="113"/>
         <source>Participants of the unit</source>
         <translation>Thành phần của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="99"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="114"/>
         <source>After (activities)</source>
         <translation>Sau khi (hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="116"/>
         <source>Reported by</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="119"/>
         <source>Report subject</source>
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="106"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="121"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="123"/>
         <source>Generated opening</source>
         <translation>Phần mở đầu tự tạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="109"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="150"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="124"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="165"/>
         <source>Write the opening myself</source>
         <translation>Tự viết phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="131"/>
         <source>Opening text</source>
         <translation>Nội dung mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="117"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="132"/>
         <source>One paragraph per line; replaces the generated text.</source>
         <translation>Mỗi đoạn một dòng; thay cho phần tự tạo.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="120"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="135"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="150"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="165"/>
         <source>Use the generated opening</source>
         <translation>Dùng phần mở đầu tự tạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="160"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="175"/>
         <source>Edit the opening</source>
         <translation>Sửa phần mở đầu</translation>
     </message>
@@ -749,48 +769,48 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>SignatureSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="232"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="247"/>
         <source>Authority preset</source>
         <extracomment>Authority presets (the wording of the notice, not of the interface).</extracomment>
         <translation>Mẫu thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="235"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="250"/>
         <source>Use preset</source>
         <translation>Dùng mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="239"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="254"/>
         <source>Preset</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="240"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="255"/>
         <source>Fills the lines below; edit them freely afterwards.</source>
         <translation>Điền sẵn các dòng bên dưới; sau đó có thể sửa tự do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="241"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="256"/>
         <source>Authority and title</source>
         <translation>Quyền hạn và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="243"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="258"/>
         <source>One line each, printed in capitals.</source>
         <translation>Mỗi dòng một dòng in, in chữ hoa.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="244"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="259"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="262"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="254"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="269"/>
         <source>Use authority preset</source>
         <translation>Dùng mẫu thẩm quyền ký</translation>
     </message>

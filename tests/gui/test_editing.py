@@ -168,3 +168,17 @@ def test_inspection_date_blank_and_set(qtbot, window):
     pick_date(opening.inspection_date, 2024, 4, 10)
     assert window.document.notice.opening.inspection_date == dt.date(2024, 4, 10)
     assert "10/4/2024" in opening.generated.toPlainText()
+
+
+def test_copy_paste_keeps_footnotes(qtbot):
+    edit = RichTextEdit()
+    qtbot.addWidget(edit)
+    rich = RichText((Run("Theo "), Run("quyết định", bold=True), Footnote((Run("QĐ 136"),)),
+                     Run(" mới")))
+    edit.set_rich(rich)
+    edit.selectAll()
+    data = edit.createMimeDataFromSelection()
+    other = RichTextEdit()
+    qtbot.addWidget(other)
+    other.insertFromMimeData(data)
+    assert other.rich() == rich

@@ -26,7 +26,7 @@ from thongbao_editor.render.pdf import docx_bytes_to_pdf, find_soffice
 from conftest import EXAMPLE, SEED
 from seedtext import load_seed
 
-from .test_layout_pdf import TOP, XHTML, times_substitute_lacks_vietnamese
+from .pdfread import TOP, XHTML, times_substitute_lacks_vietnamese
 
 pytestmark = [
     pytest.mark.libreoffice,

@@ -12,37 +12,14 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-from lxml import etree
 
 from thongbao_editor.render.docx import render_docx_bytes
 from thongbao_editor.render.pdf import docx_bytes_to_pdf, find_soffice
 
 from .fixtures import long_notice
-
-
-
-def times_substitute_lacks_vietnamese() -> bool:
-    """True when fontconfig maps Times New Roman to a font without Vietnamese
-    (e.g. Liberation Serif 1.x): LibreOffice would then set ộ, ệ, ủ … in a
-    wider fallback font and the widths measured here would not be Times
-    New Roman's.  Install Times New Roman or fonts-liberation2."""
-    if shutil.which("fc-match") is None or shutil.which("fc-query") is None:
-        return False
-    for style in ("", ":bold"):
-        found = subprocess.run(["fc-match", "--format=%{file}", f"Times New Roman{style}"],
-                               capture_output=True, text=True).stdout.strip()
-        if not found:
-            return False
-        langs = subprocess.run(["fc-query", "--format=%{lang}", found], capture_output=True,
-                               text=True).stdout
-        if "vi" not in langs.split("|"):
-            return True
-    return False
-
+from .pdfread import LEFT, RIGHT, TOP, Laid, _read_pgm, read_pages, times_substitute_lacks_vietnamese
 
 pytestmark = [
     pytest.mark.libreoffice,
@@ -54,62 +31,9 @@ pytestmark = [
                        reason="poppler-utils (pdftotext, pdftoppm) is not installed"),
 ]
 
-PT_PER_MM = 72 / 25.4
-LEFT, RIGHT, TOP = 30 * PT_PER_MM, 15 * PT_PER_MM, 20 * PT_PER_MM
 DPI = 144
 PX_PER_PT = DPI / 72
 DATE = "Thành phố Hồ Chí Minh, ngày 25 tháng 12 năm 2024"
-XHTML = "{http://www.w3.org/1999/xhtml}"
-
-
-@dataclass
-class Line:
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-
-@dataclass
-class Page:
-    width: float
-    height: float
-    blocks: list[list[Line]]
-
-    @property
-    def lines(self) -> list[Line]:
-        return [ln for b in self.blocks for ln in b]
-
-    def find(self, text: str) -> list[Line]:
-        return [ln for ln in self.lines if ln.text == text]
-
-    def containing(self, text: str) -> list[Line]:
-        return [ln for ln in self.lines if text in ln.text]
-
-    @property
-    def text_right(self) -> float:
-        return self.width - RIGHT
-
-
-@dataclass
-class Laid:
-    pages: list[Page]
-    gray: list[bytes]  # page 1 raster rows
-    gray_width: int
-
-
-def _read_pgm(path: Path) -> tuple[int, list[bytes]]:
-    data = path.read_bytes()
-    parts = data.split(maxsplit=4)
-    assert parts[0] == b"P5"
-    width, height, _maxval = int(parts[1]), int(parts[2]), int(parts[3])
-    pixels = parts[4]
-    return width, [pixels[i * width:(i + 1) * width] for i in range(height)]
 
 
 @pytest.fixture(scope="module")
@@ -120,20 +44,7 @@ def laid(tmp_path_factory) -> Laid:
     n.header.date.month, n.header.date.day = 12, 25
     pdf_path = tmp / "notice.pdf"
     pdf_path.write_bytes(docx_bytes_to_pdf(render_docx_bytes(n)))
-    out = subprocess.run(["pdftotext", "-bbox-layout", str(pdf_path), "-"], check=True,
-                         capture_output=True).stdout
-    root = etree.fromstring(out, etree.XMLParser(recover=True))
-    pages = []
-    for page in root.iter(f"{XHTML}page"):
-        blocks = []
-        for block in page.iter(f"{XHTML}block"):
-            lines = []
-            for line in block.iter(f"{XHTML}line"):
-                words = [wd.text or "" for wd in line.iter(f"{XHTML}word")]
-                lines.append(Line(" ".join(words), *(float(line.get(k)) for k in
-                                                     ("xMin", "yMin", "xMax", "yMax"))))
-            blocks.append(lines)
-        pages.append(Page(float(page.get("width")), float(page.get("height")), blocks))
+    pages = read_pages(pdf_path)
     subprocess.run(["pdftoppm", "-gray", "-r", str(DPI), "-f", "1", "-l", "1", str(pdf_path),
                     str(tmp / "p")], check=True)
     width, rows = _read_pgm(next(tmp.glob("p*.pgm")))

@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         self.preview.set_document(document)
+        body = self.sections["body"]
+        body.tree.selectionModel().currentChanged.connect(self._on_body_current_changed)
         if hasattr(self, "autosaver") and self.autosaver is not None:
             self.autosaver.save_now()
         if old is not None and old is not document:
@@ -202,6 +204,12 @@ class MainWindow(QMainWindow):
             key = SECTIONS[row][0]
             if key == "footnotes":
                 self.sections[key].load()
+
+    @Slot()
+    def _on_body_current_changed(self, *_args) -> None:
+        path = self.sections["body"].current_path()
+        if path:
+            self.preview.scroll_to_path(path)
 
     @Slot()
     def _update_title(self) -> None:

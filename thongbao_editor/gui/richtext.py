@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 FOOTNOTE_PROPERTY = QTextFormat.Property.UserProperty + 1
 FOOTNOTE_MARK = "\u2020"  # † shown raised; the footnote text lives in the format
+MARKUP_MIME = "application/x-thongbao-markup"
 BOLD_WEIGHT = QFont.Weight.DemiBold  # 600: anything at least this heavy is bold
 
 
@@ -56,18 +57,24 @@ def _footnote_of(fmt: QTextCharFormat) -> Footnote | None:
     return Footnote(tuple(rich.runs()))
 
 
-def block_pieces(block) -> list:
+def block_pieces(block, start: int = 0, end: int | None = None) -> list:
+    """The runs and footnotes of ``block`` (only document positions
+    ``start``..``end`` when given)."""
     pieces: list = []
     it = block.begin()
     while not it.atEnd():
         frag = it.fragment()
         if frag.isValid():
             fmt = frag.charFormat()
+            pos, text = frag.position(), frag.text()
+            lo = max(start - pos, 0)
+            hi = len(text) if end is None else min(end - pos, len(text))
+            text = text[lo:hi] if lo < hi else ""
             footnote = _footnote_of(fmt)
             if footnote is not None:
-                pieces.extend([footnote] * frag.text().count(FOOTNOTE_MARK))
-            else:
-                text = frag.text().replace("\u2028", " ").replace("\ufffc", "")
+                pieces.extend([footnote] * text.count(FOOTNOTE_MARK))
+            elif text:
+                text = text.replace("\u2028", " ").replace("\ufffc", "")
                 pieces.append(Run(text, fmt.fontWeight() >= BOLD_WEIGHT, fmt.fontItalic()))
         it += 1
     return pieces
@@ -210,7 +217,14 @@ class RichTextEdit(QTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
         """Keep only bold/italic (and our own footnotes) from what is pasted."""
         scratch = QTextDocument()
-        if source.hasHtml():
+        if source.hasFormat(MARKUP_MIME):
+            markup = bytes(source.data(MARKUP_MIME).data()).decode("utf-8")
+            try:
+                paragraphs = [parse_markup(p) for p in markup.split("\n")]
+            except ValueError:
+                paragraphs = [RichText.plain(markup)]
+            set_document_paragraphs(scratch, paragraphs)
+        elif source.hasHtml():
             scratch.setHtml(source.html())
         elif source.hasText():
             scratch.setPlainText(source.text())
@@ -231,4 +245,20 @@ class RichTextEdit(QTextEdit):
         self.setTextCursor(cursor)
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt API
-        return super().createMimeDataFromSelection()
+        """Copy also as markup, so footnotes survive a copy and paste."""
+        # Qt's own QTextEditMimeData lists a fixed set of formats: copy them
+        # into a plain QMimeData that can carry one more.
+        qt_data = super().createMimeDataFromSelection()
+        data = QMimeData()
+        for fmt in qt_data.formats():
+            data.setData(fmt, qt_data.data(fmt))
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        paragraphs = []
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() <= end:
+            paragraphs.append(RichText(tuple(block_pieces(block, start, end))).normalized())
+            block = block.next()
+        markup = "\n".join(to_markup(p) for p in paragraphs)
+        data.setData(MARKUP_MIME, markup.encode("utf-8"))
+        return data

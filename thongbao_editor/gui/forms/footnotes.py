@@ -65,6 +65,7 @@ class FootnotesSection(FormSection):
         self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("In"), self.tr("Footnote text")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.extra.addWidget(self.table, 1)

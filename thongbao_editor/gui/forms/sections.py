@@ -39,6 +39,21 @@ class HeaderSection(FormSection):
         self.doc_type = self.line("header.doc_type", self.tr("Document type"), required=True)
         self.summary = self.paragraph("header.summary", self.tr("Summary (trích yếu)"), 4,
                                       required=True)
+        self.final_box = QCheckBox(self.tr("Final version, ready to sign (no DỰ THẢO mark)"))
+        self.final_box.setAccessibleName(self.tr("Final version"))
+        self.final_box.toggled.connect(self._on_final_box_toggled)
+        self.add_row(self.tr("Version"), self.final_box,
+                     help_text=self.tr("A view and export setting; it is not saved in the draft."))
+
+    def load_extra(self) -> None:
+        self.final_box.setChecked(self.document.final)
+
+    @Slot(bool)
+    def _on_final_box_toggled(self, checked: bool) -> None:
+        if self._loading or checked == self.document.final:
+            return
+        self.document.final = checked
+        self.document.notify("view")
 
     def title(self) -> str:
         return self.tr("Document information")
@@ -135,9 +150,6 @@ class OpeningSection(FormSection):
         elif self.override.toPlainText():
             self.override.set_paragraphs([])
 
-    def load(self) -> None:
-        super().load()
-
     @Slot(bool)
     def _on_override_box_toggled(self, checked: bool) -> None:
         if self._loading:
@@ -230,6 +242,8 @@ class SignatureSection(FormSection):
         lay.setContentsMargins(0, 0, 0, 0)
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Authority preset"))
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(24)
         for name, lines in AUTHORITY_PRESETS:
             self.preset.addItem(f"{name}  —  {' / '.join(lines)}", lines)
         self.apply_preset_button = QPushButton(self.tr("Use preset"))
@@ -245,6 +259,12 @@ class SignatureSection(FormSection):
 
     def title(self) -> str:
         return self.tr("Signing block")
+
+    def load_extra(self) -> None:
+        """Show the preset the authority lines follow, if any."""
+        for i in range(self.preset.count()):
+            if self.preset.itemData(i) == self.document.notice.signature.authority:
+                self.preset.setCurrentIndex(i)
 
     def apply_preset(self, index: int) -> None:
         self.preset.setCurrentIndex(index)
