@@ -4,33 +4,33 @@
 <context>
     <name>AbbreviationsSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="283"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="300"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="288"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="305"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="284"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
         <source>Abbreviation</source>
         <translation>Viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="284"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
         <source>Meaning</source>
         <translation>Nghĩa đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="294"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="290"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="295"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="353"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="358"/>
         <source>Edit abbreviations</source>
         <translation>Sửa chữ viết tắt</translation>
     </message>
@@ -137,54 +137,67 @@
     </message>
 </context>
 <context>
+    <name>ChangeValuesDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="331"/>
+        <source>Change template values</source>
+        <translation>Đổi giá trị của mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="332"/>
+        <source>Template %s, profile %s. Parts of the notice you have not edited are written again with the new values; parts you edited are kept and listed afterwards.</source>
+        <translation>Mẫu %s, hồ sơ %s. Những phần của thông báo chưa sửa tay sẽ được viết lại theo giá trị mới; những phần đã sửa tay được giữ nguyên và liệt kê sau khi áp dụng.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="199"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="196"/>
         <source>Closing sentence</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="200"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="197"/>
         <source>“./.” is added at the end when printed.</source>
         <translation>Khi in, “./.” được thêm vào cuối câu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="202"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="199"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="203"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="200"/>
         <source>One per line, as printed after “- ”, e.g. Thường trực Tỉnh ủy (B/c);</source>
         <translation>Mỗi nơi một dòng, in sau “- ”, ví dụ: Thường trực Tỉnh ủy (B/c);</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="204"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="201"/>
         <source>Lưu: drafting unit(s)</source>
         <translation>Lưu: đơn vị soạn thảo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="206"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="203"/>
         <source>After VT, one per line, e.g. KG-VX</source>
         <translation>Sau VT, mỗi đơn vị một dòng, ví dụ: KG-VX</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="207"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="204"/>
         <source>Lưu: copies</source>
         <translation>Lưu: số bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="208"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="205"/>
         <source>Lưu: drafter&apos;s initials</source>
         <translation>Lưu: chữ viết tắt người soạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="210"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="207"/>
         <source>Printed as</source>
         <translation>Sẽ in là</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="213"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="210"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
@@ -262,10 +275,54 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="115"/>
+        <source>(no date)</source>
+        <extracomment>The user changed the value. The user changed this field: its value is handed to the engine.</extracomment>
+        <translation>(chưa có ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="117"/>
+        <source>e.g. 12, 115.492 or 25,65</source>
+        <translation>ví dụ 12, 115.492 hoặc 25,65</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="119"/>
+        <source>One item per line</source>
+        <translation>Mỗi dòng một mục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="121"/>
+        <source>Someone else…</source>
+        <translation>Người khác…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="122"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="122"/>
+        <source>Title (chức vụ)</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="123"/>
+        <source>Role (optional)</source>
+        <translation>Vai trò (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="128"/>
+        <source>as written in a sentence: huyện Cao Lộc, xã Bình Trung, Sở Tài chính</source>
+        <translation>viết như trong câu văn: huyện Cao Lộc, xã Bình Trung, Sở Tài chính</translation>
+    </message>
+</context>
+<context>
     <name>FootnotesSection</name>
     <message>
         <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="64"/>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="75"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
@@ -285,18 +342,18 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Nội dung chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="90"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="91"/>
         <source>Closing</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="93"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="125"/>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="130"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="126"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="131"/>
         <source>Edit footnote</source>
         <translation>Sửa chú thích</translation>
     </message>
@@ -426,202 +483,235 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="117"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="118"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="119"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="120"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="122"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="121"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="123"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="122"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="124"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="123"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="125"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="123"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="125"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="124"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="125"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="127"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="126"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="128"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="127"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="127"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="128"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="133"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="133"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="137"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="140"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="142"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="214"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="217"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="215"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="218"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="233"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="236"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="234"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="237"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="250"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="253"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="264"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="267"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="271"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="274"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="279"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="282"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="281"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="284"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="282"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="285"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="316"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="319"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="327"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="330"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="335"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="338"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="346"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="349"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="366"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="369"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="367"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="370"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="247"/>
+        <source>New notice from a template</source>
+        <translation>Tạo thông báo mới từ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="248"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="250"/>
+        <source>Issuing &amp;agency profile:</source>
+        <translation>Hồ sơ &amp;cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="252"/>
+        <source>&amp;Signer:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="264"/>
+        <source>user</source>
+        <translation>người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="266"/>
+        <source>sample</source>
+        <translation>mẫu ví dụ</translation>
     </message>
 </context>
 <context>
@@ -694,7 +784,7 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/sections.py" line="124"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="162"/>
         <source>Write the opening myself</source>
         <translation>Tự viết phần mở đầu</translation>
     </message>
@@ -714,12 +804,12 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="162"/>
         <source>Use the generated opening</source>
         <translation>Dùng phần mở đầu tự tạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="175"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="172"/>
         <source>Edit the opening</source>
         <translation>Sửa phần mở đầu</translation>
     </message>
@@ -756,63 +846,501 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../thongbao_editor/gui/richtext.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/richtext.py" line="200"/>
         <source>Insert footnote</source>
         <translation>Chèn chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/richtext.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/richtext.py" line="201"/>
         <source>Footnote text (**bold**, *italic* allowed):</source>
         <translation>Nội dung chú thích (có thể dùng **đậm**, *nghiêng*):</translation>
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="101"/>
+        <source>Save as template</source>
+        <translation>Lưu thành mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="102"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="104"/>
+        <source>lower-case letters, digits and hyphens: kiem-tra-xa</source>
+        <translation>chữ thường không dấu, số và dấu gạch ngang: kiem-tra-xa</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="106"/>
+        <source>&amp;Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="108"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="111"/>
+        <source>Each value below is replaced by its variable everywhere in the notice; a new notice made from the template asks for it. Type the value exactly as it appears in the notice (e.g. huyện Cao Lộc).</source>
+        <translation>Mỗi giá trị dưới đây được thay bằng biến của nó ở mọi chỗ trong thông báo; khi tạo thông báo mới từ mẫu, chương trình sẽ hỏi giá trị này. Gõ giá trị đúng như trong thông báo (ví dụ huyện Cao Lộc).</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="114"/>
+        <source>Value in the notice</source>
+        <translation>Giá trị trong thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <source>Variable name</source>
+        <translation>Tên biến</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <source>Form label</source>
+        <translation>Nhãn trên biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <source>Occurrences</source>
+        <translation>Số lần xuất hiện</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
+        <source>&amp;Add value</source>
+        <translation>&amp;Thêm giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
+        <source>&amp;Remove value</source>
+        <translation>&amp;Bỏ giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="167"/>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="167"/>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="191"/>
+        <source>Row %d needs both a value and a variable name.</source>
+        <translation>Dòng %d cần có cả giá trị và tên biến.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="193"/>
+        <source>«%s» does not occur in the notice.</source>
+        <translation>«%s» không có trong thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="205"/>
+        <source>Give the template a title.</source>
+        <translation>Hãy đặt tiêu đề cho mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="228"/>
+        <source>Replace template?</source>
+        <translation>Thay mẫu đã có?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="229"/>
+        <source>Your library already has a template named %s. Replace it?</source>
+        <translation>Thư viện của bạn đã có mẫu tên %s. Thay bằng mẫu này?</translation>
+    </message>
+</context>
+<context>
     <name>SignatureSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="244"/>
         <source>Authority preset</source>
         <extracomment>Authority presets (the wording of the notice, not of the interface).</extracomment>
         <translation>Mẫu thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="250"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="249"/>
         <source>Use preset</source>
         <translation>Dùng mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="254"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="253"/>
         <source>Preset</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="254"/>
         <source>Fills the lines below; edit them freely afterwards.</source>
         <translation>Điền sẵn các dòng bên dưới; sau đó có thể sửa tự do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="256"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="255"/>
         <source>Authority and title</source>
         <translation>Quyền hạn và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="258"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="257"/>
         <source>One line each, printed in capitals.</source>
         <translation>Mỗi dòng một dòng in, in chữ hoa.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="259"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="258"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="262"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="261"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
         <source>Use authority preset</source>
         <translation>Dùng mẫu thẩm quyền ký</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="384"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="385"/>
+        <source>New from &amp;template…</source>
+        <translation>Tạo mới từ &amp;mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="386"/>
+        <source>&amp;Change template values…</source>
+        <translation>Đổi &amp;giá trị của mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="387"/>
+        <source>&amp;Save as template…</source>
+        <translation>&amp;Lưu thành mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="388"/>
+        <source>Template &amp;library…</source>
+        <translation>&amp;Thư viện mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="415"/>
+        <source>New notice from template %s.</source>
+        <translation>Đã tạo thông báo mới từ mẫu %s.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="421"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="431"/>
+        <source>Change template values</source>
+        <translation>Đổi giá trị của mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="422"/>
+        <source>This notice was not made from a template, so it has no template values to change.</source>
+        <translation>Thông báo này không được tạo từ mẫu nên không có giá trị mẫu để đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="435"/>
+        <source>Check the parts you edited</source>
+        <translation>Kiểm tra các phần đã sửa tay</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="436"/>
+        <source>%n part(s) were updated. These parts were edited by hand and were kept as they are; they still mention an old value:</source>
+        <translation>
+            <numerusform>Đã cập nhật %n phần. Các phần dưới đây đã được sửa tay nên được giữ nguyên; chúng vẫn còn nhắc đến giá trị cũ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="441"/>
+        <source>%n part(s) were updated.</source>
+        <translation>
+            <numerusform>Đã cập nhật %n phần.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFormDialog</name>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="183"/>
+        <source>%n field(s) still need attention. Until they are filled, the preview shows the template&apos;s examples for them.</source>
+        <translation>
+            <numerusform>Còn %n ô cần xem lại. Khi chưa điền, bản xem trước dùng giá trị ví dụ của mẫu cho các ô đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="212"/>
+        <source>Some fields need attention (marked in red).</source>
+        <translation>Một số ô cần xem lại (ghi chú màu đỏ).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibraryDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="73"/>
+        <source>Template library</source>
+        <translation>Thư viện mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
+        <source>Where</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="82"/>
+        <source>Notice templates</source>
+        <translation>Mẫu thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="83"/>
+        <source>Agency profiles</source>
+        <translation>Hồ sơ cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="89"/>
+        <source>built-in, read-only</source>
+        <translation>có sẵn, chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="89"/>
+        <source>your library</source>
+        <translation>thư viện của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="91"/>
+        <source>sample</source>
+        <translation>mẫu ví dụ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="97"/>
+        <source>Built-in: cannot be changed or deleted</source>
+        <translation>Có sẵn trong chương trình: không sửa hoặc xóa được</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="148"/>
+        <source>Variables</source>
+        <translation>Các biến</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="159"/>
+        <source>Preview with the examples of the template and the profile %s:</source>
+        <translation>Xem trước với giá trị ví dụ của mẫu và hồ sơ %s:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="164"/>
+        <source>Header</source>
+        <translation>Phần đầu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="164"/>
+        <source>Signers</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="165"/>
+        <source>People</source>
+        <translation>Cán bộ (để chọn trong biểu mẫu)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="165"/>
+        <source>Recipient groups</source>
+        <translation>Nhóm nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="194"/>
+        <source>Import a template or profile</source>
+        <translation>Nhập mẫu hoặc hồ sơ cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="206"/>
+        <source>Replace?</source>
+        <translation>Thay thế?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="207"/>
+        <source>Your library already has %s. Replace it with the imported file?</source>
+        <translation>Thư viện của bạn đã có %s. Thay bằng tệp vừa nhập?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="215"/>
+        <source>Cannot import</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="215"/>
+        <source>The file was not imported: %s</source>
+        <translation>Tệp chưa được nhập: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="219"/>
+        <source>Imported %s.</source>
+        <translation>Đã nhập %s.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="228"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="234"/>
+        <source>Cannot export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="236"/>
+        <source>Exported %s to %s.</source>
+        <translation>Đã xuất %s ra %s.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="246"/>
+        <source>Delete?</source>
+        <translation>Xóa?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="247"/>
+        <source>Delete %s from your library? This cannot be undone.</source>
+        <translation>Xóa %s khỏi thư viện của bạn? Không hoàn tác được.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="255"/>
+        <source>Cannot delete</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="258"/>
+        <source>Deleted %s.</source>
+        <translation>Đã xóa %s.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateReport</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="83"/>
+        <source>Summary (trích yếu)</source>
+        <extracomment>Parts the form sections listen to (``NoticeDocument.changed``).</extracomment>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="84"/>
+        <source>Issue date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="85"/>
+        <source>Opening paragraphs</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="86"/>
+        <source>Opening: basis documents</source>
+        <translation>Mở đầu: văn bản căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="87"/>
+        <source>Opening: inspection date</source>
+        <translation>Mở đầu: ngày kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="88"/>
+        <source>Opening: inspected units</source>
+        <translation>Mở đầu: đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="89"/>
+        <source>Opening: inspection team</source>
+        <translation>Mở đầu: thành phần đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="90"/>
+        <source>Opening: participants of the unit</source>
+        <translation>Mở đầu: thành phần của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="91"/>
+        <source>Opening: activities</source>
+        <translation>Mở đầu: hoạt động của đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="92"/>
+        <source>Opening: who reported</source>
+        <translation>Mở đầu: người báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="93"/>
+        <source>Opening: subject of the report</source>
+        <translation>Mở đầu: nội dung báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="94"/>
+        <source>Opening: who chaired</source>
+        <translation>Mở đầu: người chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="95"/>
+        <source>Closing sentence</source>
+        <translation>Câu kết</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="96"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="97"/>
+        <source>Body: sections that the new values would add or remove were not changed, because the body was edited</source>
+        <translation>Nội dung: các phần mà giá trị mới sẽ thêm hoặc bớt không được thay đổi, vì nội dung đã được sửa tay</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="111"/>
+        <source>Body %s «%s»</source>
+        <translation>Nội dung %s «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>VariableForm</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="265"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="335"/>
+        <source>Required</source>
+        <extracomment>Re-checked after an edit: (problems by variable name, resolved values or None).</extracomment>
+        <translation>Bắt buộc</translation>
     </message>
 </context>
 <context>

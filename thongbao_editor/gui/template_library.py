@@ -145,8 +145,9 @@ class TemplateLibraryDialog(QDialog):
         rows = "".join(
             f"<tr><td>{escape(v.label)}{' *' if v.required else ''}</td><td>{v.name}</td>"
             f"<td>{v.type}</td></tr>" for v in tpl.variables)
+        variables = self.tr("Variables")
         head = (f"<h3>{escape(tpl.title)}</h3><p>{escape(tpl.description)}</p>"
-                f"<p><b>{self.tr('Variables')}</b></p><table cellpadding='2'>{rows}</table>")
+                f"<p><b>{variables}</b></p><table cellpadding='2'>{rows}</table>")
         profiles = [e.name for e in self.library.entries(PROFILE_KIND) if not e.error]
         if not profiles:
             return head
@@ -160,17 +161,19 @@ class TemplateLibraryDialog(QDialog):
 
     def _profile_html(self, name: str) -> str:
         p = self.library.profile(name)
+        header, signers = self.tr("Header"), self.tr("Signers")
+        people, groups = self.tr("People"), self.tr("Recipient groups")
         lines = [f"<h3>{escape(p.title)}</h3><p>{escape(p.description)}</p>",
-                 f"<p><b>{self.tr('Header')}</b><br>"
+                 f"<p><b>{header}</b><br>"
                  + "<br>".join(escape(x) for x in [*p.parent_agency, *p.agency])
                  + f"<br>Số: …/{escape(p.symbol)} — {escape(p.place)}</p>",
-                 f"<p><b>{self.tr('Signers')}</b></p><ul>"]
+                 f"<p><b>{signers}</b></p><ul>"]
         for s in p.signers:
             lines.append(f"<li>{escape(s.name)}: {escape(' / '.join(s.authority))}</li>")
-        lines.append(f"</ul><p><b>{self.tr('People')}</b></p><ul>")
+        lines.append(f"</ul><p><b>{people}</b></p><ul>")
         for pid, person in p.all_people().items():
             lines.append(f"<li>{escape(pid)}: {escape(display('person', person))}</li>")
-        lines.append(f"</ul><p><b>{self.tr('Recipient groups')}</b></p><ul>")
+        lines.append(f"</ul><p><b>{groups}</b></p><ul>")
         for group, members in p.recipients.items():
             lines.append(f"<li>@{escape(group)}: {escape(' '.join(members))}</li>")
         lines.append("</ul>")

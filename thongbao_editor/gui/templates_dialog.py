@@ -79,23 +79,22 @@ class ReplaceNoticeContent(QUndoCommand):
 
 def describe_path(notice: Notice, path: str) -> str:
     """A user-facing name for a part ``path`` of the apply report."""
-    T = QCoreApplication.translate  # noqa: N806
     names = {
-        "header.summary": T("TemplateReport", "Summary (trích yếu)"),
-        "header.date": T("TemplateReport", "Issue date"),
-        "opening": T("TemplateReport", "Opening paragraphs"),
-        "opening.basis": T("TemplateReport", "Opening: basis documents"),
-        "opening.inspection_date": T("TemplateReport", "Opening: inspection date"),
-        "opening.units": T("TemplateReport", "Opening: inspected units"),
-        "opening.attendees": T("TemplateReport", "Opening: inspection team"),
-        "opening.participants": T("TemplateReport", "Opening: participants of the unit"),
-        "opening.activities": T("TemplateReport", "Opening: activities"),
-        "opening.reporters": T("TemplateReport", "Opening: who reported"),
-        "opening.report_subject": T("TemplateReport", "Opening: subject of the report"),
-        "opening.chair": T("TemplateReport", "Opening: who chaired"),
-        "closing": T("TemplateReport", "Closing sentence"),
-        "recipients": T("TemplateReport", "Recipients"),
-        "body": T("TemplateReport", "Body: sections that the new values would add or remove "
+        "header.summary": QCoreApplication.translate("TemplateReport", "Summary (trích yếu)"),
+        "header.date": QCoreApplication.translate("TemplateReport", "Issue date"),
+        "opening": QCoreApplication.translate("TemplateReport", "Opening paragraphs"),
+        "opening.basis": QCoreApplication.translate("TemplateReport", "Opening: basis documents"),
+        "opening.inspection_date": QCoreApplication.translate("TemplateReport", "Opening: inspection date"),
+        "opening.units": QCoreApplication.translate("TemplateReport", "Opening: inspected units"),
+        "opening.attendees": QCoreApplication.translate("TemplateReport", "Opening: inspection team"),
+        "opening.participants": QCoreApplication.translate("TemplateReport", "Opening: participants of the unit"),
+        "opening.activities": QCoreApplication.translate("TemplateReport", "Opening: activities"),
+        "opening.reporters": QCoreApplication.translate("TemplateReport", "Opening: who reported"),
+        "opening.report_subject": QCoreApplication.translate("TemplateReport", "Opening: subject of the report"),
+        "opening.chair": QCoreApplication.translate("TemplateReport", "Opening: who chaired"),
+        "closing": QCoreApplication.translate("TemplateReport", "Closing sentence"),
+        "recipients": QCoreApplication.translate("TemplateReport", "Recipients"),
+        "body": QCoreApplication.translate("TemplateReport", "Body: sections that the new values would add or remove "
                                     "were not changed, because the body was edited"),
     }
     if path in names:
@@ -109,7 +108,7 @@ def describe_path(notice: Notice, path: str) -> str:
         label = number_tree(notice.body, notice.numbering).get(id(node), "")
         text = node.text.text
         text = text if len(text) <= 90 else text[:88] + "…"
-        return T("TemplateReport", "Body %s «%s»") % (label or "-", text)
+        return QCoreApplication.translate("TemplateReport", "Body %s «%s»") % (label or "-", text)
     return path
 
 
