@@ -102,7 +102,8 @@ class TemplateLibraryDialog(QDialog):
                 if select == (kind, e.name):
                     current = item
             top.setExpanded(True)
-        self.tree.resizeColumnToContents(0)
+        for col in (0, 2):
+            self.tree.resizeColumnToContents(col)
         if current is None:
             current = groups[TEMPLATE_KIND].child(0)
         self.tree.setCurrentItem(current)
