@@ -1154,97 +1154,97 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Có sẵn trong chương trình: không sửa hoặc xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="148"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="149"/>
         <source>Variables</source>
         <translation>Các biến</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="159"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="160"/>
         <source>Preview with the examples of the template and the profile %s:</source>
         <translation>Xem trước với giá trị ví dụ của mẫu và hồ sơ %s:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="164"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="165"/>
         <source>Header</source>
         <translation>Phần đầu văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="164"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="165"/>
         <source>Signers</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
         <source>People</source>
         <translation>Cán bộ (để chọn trong biểu mẫu)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
         <source>Recipient groups</source>
         <translation>Nhóm nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="195"/>
         <source>Import a template or profile</source>
         <translation>Nhập mẫu hoặc hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="206"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="207"/>
         <source>Replace?</source>
         <translation>Thay thế?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="207"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="208"/>
         <source>Your library already has %s. Replace it with the imported file?</source>
         <translation>Thư viện của bạn đã có %s. Thay bằng tệp vừa nhập?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="215"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="216"/>
         <source>Cannot import</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="215"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="216"/>
         <source>The file was not imported: %s</source>
         <translation>Tệp chưa được nhập: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="219"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="220"/>
         <source>Imported %s.</source>
         <translation>Đã nhập %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="228"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="229"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="234"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="235"/>
         <source>Cannot export</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="236"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="237"/>
         <source>Exported %s to %s.</source>
         <translation>Đã xuất %s ra %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="246"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="247"/>
         <source>Delete?</source>
         <translation>Xóa?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="248"/>
         <source>Delete %s from your library? This cannot be undone.</source>
         <translation>Xóa %s khỏi thư viện của bạn? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="256"/>
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="258"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="259"/>
         <source>Deleted %s.</source>
         <translation>Đã xóa %s.</translation>
     </message>
@@ -1341,6 +1341,19 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <source>Required</source>
         <extracomment>Re-checked after an edit: (problems by variable name, resolved values or None).</extracomment>
         <translation>Bắt buộc</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/app.py" line="74"/>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/app.py" line="75"/>
+        <source>Something went wrong: %s. The notice is still open; save it under a new name to be safe.</source>
+        <translation>Đã xảy ra lỗi: %s. Thông báo vẫn đang mở; hãy lưu thành một tệp mới cho an toàn.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
-from thongbao_editor.gui.qtcompat import apply as _apply_qt_workaround  # noqa: F401
 from thongbao_editor.gui.richtext import BOLD_WEIGHT
 from thongbao_editor.model import Footnote, RichText
 from thongbao_editor.model.text import to_markup

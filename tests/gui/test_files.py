@@ -210,3 +210,14 @@ def test_recovery_file_is_json_with_original_path(qtbot, window, example_path):
     data = json.loads(window.autosaver.file.read_text(encoding="utf-8"))
     assert data["original"] == str(example_path)
     assert data["draft"]["header"]["number"] == "9"
+
+
+def test_recovery_file_of_a_running_editor_is_not_offered(window, example_path):
+    window.open_path(example_path, ask=False)
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {"original": None, "saved_at": "", "draft": notice_to_dict(window.document.notice)}
+    (folder / "1-deadbeef.json").write_text(json.dumps(data), encoding="utf-8")  # pid 1 runs
+    assert find_recovery_files() == []
+    (folder / "1-deadbeef.json").rename(folder / "999999999-deadbeef.json")
+    assert len(find_recovery_files()) == 1

@@ -64,6 +64,20 @@ def offer_recovery(window) -> None:
     window.offer_recovery()
 
 
+def install_excepthook(window) -> None:
+    """An unexpected error shows a message (details go to the log), never a
+    traceback; the notice stays open, and autosave keeps running."""
+    def hook(kind, value, tb) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.critical(
+            window, QCoreApplication.translate("app", "Unexpected error"),
+            QCoreApplication.translate(
+                "app", "Something went wrong: %s. The notice is still open; "
+                "save it under a new name to be safe.") % f"{kind.__name__}: {value}")
+    sys.excepthook = hook
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     QApplication.setOrganizationName(cfg.ORGANIZATION)
@@ -75,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     from .main_window import MainWindow
     window = MainWindow()
     window.show()
+    install_excepthook(window)
     offer_recovery(window)
     if args.draft:
         window.open_path(args.draft, ask=False)

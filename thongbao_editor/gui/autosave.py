@@ -40,6 +40,24 @@ class Recovered:
     notice: Notice
 
 
+def _owner_running(file: Path) -> bool:
+    """Whether the editor that writes ``file`` (``<pid>-<id>.json``) still runs
+    (another window is editing it: not a crash)."""
+    try:
+        pid = int(file.name.split("-", 1)[0])
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def find_recovery_files() -> list[Recovered]:
     """Recovery files left by sessions that did not close cleanly."""
     folder = recovery_dir()
@@ -47,6 +65,8 @@ def find_recovery_files() -> list[Recovered]:
         return []
     out = []
     for f in sorted(folder.glob("*.json")):
+        if _owner_running(f):
+            continue
         try:
             data = json.loads(f.read_text(encoding="utf-8"))
             notice = notice_from_dict(data["draft"])
