@@ -139,12 +139,12 @@
 <context>
     <name>ChangeValuesDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="331"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="333"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="332"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="334"/>
         <source>Template %s, profile %s. Parts of the notice you have not edited are written again with the new values; parts you edited are kept and listed afterwards.</source>
         <translation>Mẫu %s, hồ sơ %s. Những phần của thông báo chưa sửa tay sẽ được viết lại theo giá trị mới; những phần đã sửa tay được giữ nguyên và liệt kê sau khi áp dụng.</translation>
     </message>
@@ -684,32 +684,32 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="249"/>
         <source>New notice from a template</source>
         <translation>Tạo thông báo mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="248"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="250"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="250"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="252"/>
         <source>Issuing &amp;agency profile:</source>
         <translation>Hồ sơ &amp;cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="252"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="254"/>
         <source>&amp;Signer:</source>
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="264"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="266"/>
         <source>user</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="266"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="268"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
@@ -1011,60 +1011,60 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="384"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="386"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="385"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="387"/>
         <source>New from &amp;template…</source>
         <translation>Tạo mới từ &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="386"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="388"/>
         <source>&amp;Change template values…</source>
         <translation>Đổi &amp;giá trị của mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="387"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="389"/>
         <source>&amp;Save as template…</source>
         <translation>&amp;Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="388"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="390"/>
         <source>Template &amp;library…</source>
         <translation>&amp;Thư viện mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="415"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="417"/>
         <source>New notice from template %s.</source>
         <translation>Đã tạo thông báo mới từ mẫu %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="421"/>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="431"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="423"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="433"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="422"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="424"/>
         <source>This notice was not made from a template, so it has no template values to change.</source>
         <translation>Thông báo này không được tạo từ mẫu nên không có giá trị mẫu để đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="435"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="437"/>
         <source>Check the parts you edited</source>
         <translation>Kiểm tra các phần đã sửa tay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="436"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="438"/>
         <source>%n part(s) were updated. These parts were edited by hand and were kept as they are; they still mention an old value:</source>
         <translation>
             <numerusform>Đã cập nhật %n phần. Các phần dưới đây đã được sửa tay nên được giữ nguyên; chúng vẫn còn nhắc đến giá trị cũ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="441"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="443"/>
         <source>%n part(s) were updated.</source>
         <translation>
             <numerusform>Đã cập nhật %n phần.</numerusform>
@@ -1074,14 +1074,14 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>TemplateFormDialog</name>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="183"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="184"/>
         <source>%n field(s) still need attention. Until they are filled, the preview shows the template&apos;s examples for them.</source>
         <translation>
             <numerusform>Còn %n ô cần xem lại. Khi chưa điền, bản xem trước dùng giá trị ví dụ của mẫu cho các ô đó.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="212"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="213"/>
         <source>Some fields need attention (marked in red).</source>
         <translation>Một số ô cần xem lại (ghi chú màu đỏ).</translation>
     </message>
@@ -1336,8 +1336,8 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="265"/>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="335"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="264"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="353"/>
         <source>Required</source>
         <extracomment>Re-checked after an edit: (problems by variable name, resolved values or None).</extracomment>
         <translation>Bắt buộc</translation>

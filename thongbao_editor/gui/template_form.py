@@ -234,6 +234,7 @@ class VariableForm(QWidget):
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # label above
         self.general = QLabel()
         self.timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -256,11 +257,9 @@ class VariableForm(QWidget):
         people = profile.all_people()
         for var in describe_variables(template, profile):
             f = Field(var, people)
-            f.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             f.edited.connect(self.timer.start)
             label = QLabel(var["label"] + (" *" if var["required"] else ""))
             label.setBuddy(f.editor)
-            label.setWordWrap(True)
             if var["required"]:
                 label.setToolTip(self.tr("Required"))
                 label.setProperty("required", True)
@@ -308,9 +307,13 @@ class VariableForm(QWidget):
         except ThongbaoError as exc:  # a broken default: the form still works
             problems = {"": exc}
         self.problems = problems
+        probe = self._with_examples(given, problems)
         for name, f in self.fields.items():
             if not f.touched and name in self.resolved:
-                f.show_value(self.resolved[name])
+                # A default derived from a field that is not right yet would
+                # show a wrong value ("năm None"): it waits for that field.
+                value = self.resolved[name]
+                f.show_value(value if probe is None or probe.get(name) == value else None)
             err = problems.get(name)
             if err is not None and not f.touched and isinstance(err, RenderError) \
                     and len(problems) > 1:
@@ -320,6 +323,21 @@ class VariableForm(QWidget):
         self.general.setText(general.message() if general is not None else "")
         self.general.setVisible(general is not None)
         self.checked.emit()
+
+    def _with_examples(self, given: dict[str, Any], problems) -> dict[str, Any] | None:
+        """The values with the template's examples in the fields that have a
+        problem (None when nothing is wrong): a default that comes out
+        differently depends on a field that is not right yet."""
+        if not problems:
+            return None
+        examples = self.template.examples()
+        probe = {k: v for k, v in given.items() if k not in problems}
+        probe.update({k: examples[k] for k in problems if k in examples})
+        try:
+            return resolve_values(self.template, self.profile, probe, check_required=False,
+                                  problems={})
+        except ThongbaoError:
+            return None
 
     def ok(self) -> bool:
         return not self.problems

@@ -180,9 +180,10 @@ class TemplateFormDialog(QDialog):
                 html = problem_html(exc.message())
         else:
             count = len(self.form.problems)
-            head = problem_html(self.tr("%n field(s) still need attention. Until they are "
-                                        "filled, the preview shows the template's examples "
-                                        "for them.", "", count))
+            # translate(), not self.tr(): subclasses would look in their own context
+            head = problem_html(QCoreApplication.translate(
+                "TemplateFormDialog", "%n field(s) still need attention. Until they are "
+                "filled, the preview shows the template's examples for them.", "", count))
             try:
                 html = head + notice_html(self.example_notice())
             except ThongbaoError as exc:
@@ -209,7 +210,8 @@ class TemplateFormDialog(QDialog):
             first = next(iter(self.form.problems))
             if first in self.form.fields:
                 self.form.fields[first].editor.setFocus()
-            self.show_error(self.tr("Some fields need attention (marked in red)."))
+            self.show_error(QCoreApplication.translate(
+                "TemplateFormDialog", "Some fields need attention (marked in red)."))
             return
         try:
             self.notice = self.result_notice()
