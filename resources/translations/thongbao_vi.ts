@@ -1089,162 +1089,162 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>TemplateLibraryDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="73"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
         <source>Template library</source>
         <translation>Thư viện mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
         <source>Where</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="82"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="83"/>
         <source>Notice templates</source>
         <translation>Mẫu thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="83"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="84"/>
         <source>Agency profiles</source>
         <translation>Hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="89"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="90"/>
         <source>built-in, read-only</source>
         <translation>có sẵn, chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="89"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="90"/>
         <source>your library</source>
         <translation>thư viện của bạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="91"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="92"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="97"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="98"/>
         <source>Built-in: cannot be changed or deleted</source>
         <translation>Có sẵn trong chương trình: không sửa hoặc xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="149"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="150"/>
         <source>Variables</source>
         <translation>Các biến</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="160"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="161"/>
         <source>Preview with the examples of the template and the profile %s:</source>
         <translation>Xem trước với giá trị ví dụ của mẫu và hồ sơ %s:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
         <source>Header</source>
         <translation>Phần đầu văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
         <source>Signers</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
         <source>People</source>
         <translation>Cán bộ (để chọn trong biểu mẫu)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
         <source>Recipient groups</source>
         <translation>Nhóm nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="195"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="196"/>
         <source>Import a template or profile</source>
         <translation>Nhập mẫu hoặc hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="207"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="229"/>
         <source>Replace?</source>
         <translation>Thay thế?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="208"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="230"/>
         <source>Your library already has %s. Replace it with the imported file?</source>
         <translation>Thư viện của bạn đã có %s. Thay bằng tệp vừa nhập?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="216"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="238"/>
         <source>Cannot import</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="216"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="238"/>
         <source>The file was not imported: %s</source>
         <translation>Tệp chưa được nhập: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="220"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="242"/>
         <source>Imported %s.</source>
         <translation>Đã nhập %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="251"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="235"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="257"/>
         <source>Cannot export</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="259"/>
         <source>Exported %s to %s.</source>
         <translation>Đã xuất %s ra %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="269"/>
         <source>Delete?</source>
         <translation>Xóa?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="248"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="270"/>
         <source>Delete %s from your library? This cannot be undone.</source>
         <translation>Xóa %s khỏi thư viện của bạn? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="256"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="278"/>
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="259"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="281"/>
         <source>Deleted %s.</source>
         <translation>Đã xóa %s.</translation>
     </message>

@@ -268,6 +268,17 @@ def test_hostile_import_is_refused(window, dialogs, tmp_path):
     kind, title, text = dialogs.shown[-1]
     assert kind == "warning" and "include" in text and "doc-hai.toml" in text
     assert not (user_library_dir() / "notices" / "doc-hai.toml").exists()
+    # Runs away, or reaches outside the sandbox: refused by a trial fill-in.
+    for name, jinja in (("vong-lap", "{% for i in range(100000) %}{% for j in range(100000) %}"
+                                     "x{% endfor %}{% endfor %}"),
+                        ("thoat-sandbox", "{{ ''.__class__.__mro__ }}")):
+        bad = tmp_path / f"{name}.toml"
+        bad.write_text(source.replace('body = """', f'body = """\n{jinja}', 1), "utf-8")
+        dialogs.open_files.append(str(bad))
+        assert not dialog.import_dialog()
+        kind, title, text = dialogs.shown[-1]
+        assert kind == "warning" and f"{name}.toml" in text, text
+        assert not (user_library_dir() / "notices" / f"{name}.toml").exists()
     bad_name = tmp_path / "Ten Xau.toml"
     bad_name.write_text(source, "utf-8")
     dialogs.open_files.append(str(bad_name))

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 from ..errors import ThongbaoError
 from ..render.html import notice_html
 from ..templates import Library, instantiate
-from ..templates.files import PROFILE_KIND, TEMPLATE_KIND
+from ..templates.files import (PROFILE_KIND, TEMPLATE_KIND, file_kind, parse_template,
+                               read_text)
 from ..templates.values import display
 
 log = logging.getLogger(__name__)
@@ -196,8 +197,29 @@ class TemplateLibraryDialog(QDialog):
                                               FILE_FILTER)
         return self.import_path(path) if path else False
 
+    def trial_fill(self, path: str) -> None:
+        """Fill a template in with its own examples before it is imported:
+        a template that escapes the sandbox, runs away or inflates is refused
+        here, with the engine's message (the budget stops it within seconds)."""
+        try:
+            text = read_text(Path(path).read_bytes(), path)
+        except OSError:
+            return  # import_file reports it
+        if file_kind(text, path) != TEMPLATE_KIND:
+            return
+        tpl = parse_template(text, Path(path).stem, path)
+        profiles = [e.name for e in self.library.entries(PROFILE_KIND) if not e.error]
+        if not profiles:
+            return
+        try:
+            instantiate(tpl, self.library.profile(profiles[0]), tpl.examples())
+        except ThongbaoError as exc:
+            if exc.code != "template.required":  # a missing example is not dangerous
+                raise
+
     def import_path(self, path: str) -> bool:
         try:
+            self.trial_fill(path)
             try:
                 entry = self.library.import_file(path)
             except ThongbaoError as exc:
