@@ -44,7 +44,7 @@
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="50"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="63"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="64"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
@@ -59,66 +59,66 @@
         <translation>Nội dung đoạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="62"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="63"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="85"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="86"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="97"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="98"/>
         <source>Add after</source>
         <translation>Thêm sau</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="98"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="99"/>
         <source>Add inside</source>
         <translation>Thêm cấp con</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="99"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="285"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="286"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="301"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="302"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="236"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="237"/>
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="244"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="245"/>
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="104"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="109"/>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="110"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="111"/>
         <source>Italic</source>
         <translation>Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="112"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="113"/>
         <source>Insert footnote…</source>
         <translation>Chèn chú thích…</translation>
     </message>
@@ -483,200 +483,224 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="119"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="120"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="121"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="122"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="123"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="124"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="133"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="125"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="125"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="126"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="127"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="128"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="137"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="138"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="139"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="247"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="141"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="143"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="143"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="144"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="144"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="145"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="145"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="137"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="146"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="142"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="151"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/main_window.py" line="230"/>
+        <source>%n field(s) to fill before the final version</source>
+        <translation>
+            <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="217"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="231"/>
+        <source>Ready for the final version</source>
+        <translation>Đủ nội dung để xuất bản chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="246"/>
+        <source>&amp;Undo %s</source>
+        <translation>&amp;Hoàn tác: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="247"/>
+        <source>&amp;Redo %s</source>
+        <translation>&amp;Làm lại: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="258"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="218"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="259"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="236"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="277"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="278"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="253"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="267"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="308"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="274"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="315"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="282"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="323"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="284"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="325"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="285"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="326"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="319"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="360"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="330"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="371"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="338"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="379"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="349"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="390"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="369"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="410"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="370"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="411"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -846,12 +870,13 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../thongbao_editor/gui/richtext.py" line="200"/>
+        <location filename="../../thongbao_editor/gui/richtext.py" line="202"/>
         <source>Insert footnote</source>
+        <extracomment>Enter in a single-paragraph editor (the body editor starts a new paragraph).</extracomment>
         <translation>Chèn chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/richtext.py" line="201"/>
+        <location filename="../../thongbao_editor/gui/richtext.py" line="203"/>
         <source>Footnote text (**bold**, *italic* allowed):</source>
         <translation>Nội dung chú thích (có thể dùng **đậm**, *nghiêng*):</translation>
     </message>

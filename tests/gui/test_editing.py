@@ -182,3 +182,29 @@ def test_copy_paste_keeps_footnotes(qtbot):
     qtbot.addWidget(other)
     other.insertFromMimeData(data)
     assert other.rich() == rich
+
+
+def test_enter_starts_the_next_paragraph(qtbot, window):
+    body = window.section("body")
+    body.add_sibling_action.trigger()
+    key_clicks(qtbot, body.text_edit, "ĐÁNH GIÁ")
+    body.add_child_action.trigger()
+    key_clicks(qtbot, body.text_edit, "Khoản một")
+    qtbot.keyClick(body.text_edit, Qt.Key.Key_Return)
+    key_clicks(qtbot, body.text_edit, "Khoản hai")
+    khoan = window.document.notice.body[0].children
+    assert [n.text.text for n in khoan] == ["Khoản một", "Khoản hai"]
+    assert [n.kind for n in khoan] == [Kind.KHOAN, Kind.KHOAN]
+    assert body.label_view.text() == "2."
+
+
+def test_status_bar_counts_problems_and_jumps(qtbot, window, example_path):
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.problems_button.text()))
+    assert window._problems
+    window.problems_button.click()
+    first = window._problems[0].path
+    assert first.startswith("header")
+    window.open_path(example_path, ask=False)
+    qtbot.waitUntil(lambda: not window._problems, timeout=2000)
+    assert "final" in window.problems_button.text() or "chính thức" in window.problems_button.text()

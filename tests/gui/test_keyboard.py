@@ -67,3 +67,12 @@ def test_layout_is_remembered(qtbot):
     w2.close()
     for x in (w, w2):
         x.deleteLater()
+
+
+def test_undo_action_names_the_step(qtbot, window):
+    assert not window.undo_action.isEnabled()
+    key_clicks(qtbot, window.section("header").place, "Huế")
+    assert window.undo_action.isEnabled()
+    assert "Place" in window.undo_action.text() or "Địa danh" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert not window.undo_action.isEnabled() and window.redo_action.isEnabled()

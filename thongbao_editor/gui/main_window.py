@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QListWidget, QMainWindow, QMenu,
-                               QMessageBox, QScrollArea, QSplitter, QStackedWidget, QWidget)
+                               QMessageBox, QScrollArea, QSplitter, QStackedWidget, QToolButton,
+                               QWidget)
 
 from ..errors import ThongbaoError
 from ..model import LoadReport, Notice, load_draft, save_draft
@@ -62,6 +63,14 @@ class MainWindow(QMainWindow):
         self._make_menus()
         from .templates_dialog import TemplateActions  # templates: its own menu block
         self.template_actions = TemplateActions(self)
+        self.problems_button = QToolButton()
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.clicked.connect(self._on_problems_button_clicked)
+        self.statusBar().addPermanentWidget(self.problems_button)
+        self.problems_timer = QTimer(self, singleShot=True, interval=300)
+        self.problems_timer.timeout.connect(self._update_problems)
+        self._problems: list = []
         self.set_document(NoticeDocument(Notice()))
         self.autosaver = Autosaver(self) if autosave else None
         self._restore_layout()
@@ -145,6 +154,9 @@ class MainWindow(QMainWindow):
         self.preview.retranslate()
         self.template_actions.retranslate()
         self._update_title()
+        if self.document is not None:
+            self._update_undo_actions()
+            self._update_problems()
 
     # -- document ------------------------------------------------------------------
     def set_document(self, document: NoticeDocument) -> None:
@@ -180,8 +192,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(current)
         self.stack.setCurrentIndex(current)
         document.undo_stack.cleanChanged.connect(self._update_title)
+        document.undo_stack.indexChanged.connect(self._update_undo_actions)
         document.path_changed.connect(self._update_title)
         self.preview.set_document(document)
+        document.changed.connect(lambda _part: self.problems_timer.start())
+        self.problems_timer.start()
         body = self.sections["body"]
         body.tree.selectionModel().currentChanged.connect(self._on_body_current_changed)
         if hasattr(self, "autosaver") and self.autosaver is not None:
@@ -204,6 +219,32 @@ class MainWindow(QMainWindow):
             key = SECTIONS[row][0]
             if key == "footnotes":
                 self.sections[key].load()
+
+    @Slot()
+    def _update_problems(self) -> None:
+        """How many fields a final export still needs (click: go to the first)."""
+        from .export import final_problem_list
+        self._problems = final_problem_list(self.document.notice)
+        n = len(self._problems)
+        self.problems_button.setText(
+            self.tr("%n field(s) to fill before the final version", "", n) if n
+            else self.tr("Ready for the final version"))
+        self.problems_button.setToolTip("\n".join(p.message() for p in self._problems[:15]))
+
+    @Slot()
+    def _on_problems_button_clicked(self) -> None:
+        if self._problems:
+            self.focus_problem(self._problems[0].path)
+
+    @Slot()
+    def _update_undo_actions(self, *_args) -> None:
+        """Undo/Redo say what they will undo, and are greyed out when empty."""
+        stack = self.document.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %s") % undo if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %s") % redo if redo else self.tr("&Redo"))
 
     @Slot()
     def _on_body_current_changed(self, *_args) -> None:

@@ -128,6 +128,8 @@ class RichTextEdit(QTextEdit):
     """
 
     rich_changed = Signal()
+    #: Enter in a single-paragraph editor (the body editor starts a new paragraph).
+    return_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, single_paragraph: bool = True):
         super().__init__(parent)
@@ -209,7 +211,12 @@ class RichTextEdit(QTextEdit):
         if event.matches(QKeySequence.StandardKey.Italic):
             self.toggle_italic()
             return
+        if self.single_paragraph and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.return_pressed.emit()
+            return
         if self.single_paragraph and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # Ctrl+Enter etc. go to the actions
             return
         super().keyPressEvent(event)
 

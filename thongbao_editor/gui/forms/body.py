@@ -56,6 +56,7 @@ class BodySection(FormSection):
         self.text_edit.setObjectName("nodeText")
         self.text_edit.setAccessibleName(self.tr("Paragraph text"))
         self.text_edit.rich_changed.connect(self._on_text_edit_rich_changed)
+        self.text_edit.return_pressed.connect(self._on_text_edit_return_pressed)
         self.text_edit.addActions([self.bold_action, self.italic_action, self.footnote_action])
         fmt_bar = QToolBar()
         fmt_bar.addActions([self.bold_action, self.italic_action, self.footnote_action])
@@ -331,6 +332,12 @@ class BodySection(FormSection):
         node = self.current_node()
         if node is not None:
             self.set_kind(node.kind, checked)
+
+    @Slot()
+    def _on_text_edit_return_pressed(self) -> None:
+        """Enter at the end of a paragraph starts the next one, as in a word processor."""
+        if self.current_path() is not None:
+            self.add_sibling()
 
     @Slot()
     def _on_text_edit_rich_changed(self) -> None:
