@@ -72,7 +72,7 @@ class TemplateLibraryDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Template library"))
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Title"), self.tr("Where")])
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Where"), self.tr("Title")])
         self.import_button.setText(self.tr("&Import…"))
         self.export_button.setText(self.tr("&Export…"))
         self.delete_button.setText(self.tr("&Delete"))
@@ -90,20 +90,20 @@ class TemplateLibraryDialog(QDialog):
                 where = self.tr("built-in, read-only") if e.builtin else self.tr("your library")
                 if e.sample:
                     where += " · " + self.tr("sample")
-                item = QTreeWidgetItem([e.name, e.title or e.error, where])
+                item = QTreeWidgetItem([e.name, where, e.title or e.error])
                 item.setData(0, KIND_ROLE, kind)
                 item.setData(0, NAME_ROLE, e.name)
                 item.setData(0, BUILTIN_ROLE, e.builtin)
                 if e.builtin:
                     item.setToolTip(0, self.tr("Built-in: cannot be changed or deleted"))
                 if e.error:
-                    item.setForeground(1, Qt.GlobalColor.darkRed)
-                    item.setToolTip(1, e.error)
+                    item.setForeground(2, Qt.GlobalColor.darkRed)
+                    item.setToolTip(2, e.error)
                 top.addChild(item)
                 if select == (kind, e.name):
                     current = item
             top.setExpanded(True)
-        for col in (0, 2):
+        for col in (0, 1):
             self.tree.resizeColumnToContents(col)
         if current is None:
             current = groups[TEMPLATE_KIND].child(0)
