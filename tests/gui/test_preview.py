@@ -85,3 +85,15 @@ def test_final_toggle_removes_draft_mark(qtbot, window, example_path):
     dialog = ExportDialog(window)
     assert dialog.docx_final.isChecked()
     dialog.close()
+
+
+def test_preview_scrolls_to_the_part_being_edited(qtbot, window, example_path):
+    window.resize(1200, 800)
+    window.show()
+    window.open_path(example_path, ask=False)
+    qtbot.wait(100)
+    bar = window.preview.browser.verticalScrollBar()
+    window.show_section("closing")
+    qtbot.waitUntil(lambda: bar.value() > bar.maximum() // 2)
+    window.show_section("header")
+    qtbot.waitUntil(lambda: bar.value() < 50)

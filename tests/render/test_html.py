@@ -44,3 +44,10 @@ def test_text_is_escaped_and_runs_formatted():
     assert "<b>đậm</b>" in html and "<i>nghiêng</i>" in html
     assert re.search(r'name="fn1".*ghi chú', html)
     assert 'name="body1"' in html  # anchors let the preview follow the tree
+
+
+def test_scale_shrinks_every_length(example_path):
+    notice = load_draft(example_path)
+    full, half = notice_html(notice), notice_html(notice, scale=0.5)
+    assert "font-size:14pt" in full and "font-size:7.0pt" in half
+    assert "text-indent:24.0px" in half

@@ -219,6 +219,11 @@ class MainWindow(QMainWindow):
             key = SECTIONS[row][0]
             if key == "footnotes":
                 self.sections[key].load()
+            path = self.sections["body"].current_path() if key == "body" else None
+            if path:
+                self.preview.scroll_to_path(path)
+            else:
+                self.preview.browser.scrollToAnchor(f"part-{key}")
 
     @Slot()
     def _update_problems(self) -> None:

@@ -15,7 +15,7 @@ import time
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QWidget
 
-from ..errors import ThongbaoError
+from ..errors import FinalExportRefused, ThongbaoError
 from ..render.html import notice_html
 
 
@@ -32,11 +32,16 @@ class PdfWorker(QObject):
     failed = Signal(int, str)
 
     @Slot(int, object, bool)
-    def render(self, generation: int, notice, final: bool) -> None:
+    def render(self, generation: int, notice, draft: bool) -> None:
+        """Lay out a snapshot of the notice; never refuses (a draft may be incomplete)."""
         try:
             from ..render.docx import render_docx_bytes
             from ..render.pdf import docx_bytes_to_pdf
-            data = docx_bytes_to_pdf(render_docx_bytes(notice, final=False), timeout=120)
+            try:
+                docx = render_docx_bytes(notice, final=not draft)
+            except FinalExportRefused:  # not ready to sign yet: show the draft
+                docx = render_docx_bytes(notice, final=False)
+            data = docx_bytes_to_pdf(docx, timeout=120)
         except ThongbaoError as exc:
             self.failed.emit(generation, exc.message())
         except Exception as exc:  # noqa: BLE001 - the preview must never crash the editor
@@ -126,7 +131,8 @@ class PreviewPane(QTabWidget):
             return
         start = time.perf_counter()
         try:
-            html = notice_html(self.document.notice, draft=not self.document.final)
+            html = notice_html(self.document.notice, draft=not self.document.final,
+                               scale=self.scale())
         except ThongbaoError as exc:
             html = f"<p style='color:#a51d2d'>{exc.message()}</p>"
         bar = self.browser.verticalScrollBar()
@@ -134,6 +140,19 @@ class PreviewPane(QTabWidget):
         self.browser.setHtml(html)
         bar.setValue(position)
         self.refreshed.emit(time.perf_counter() - start)
+
+    #: Width in pixels of the text block of an A4 page (165 mm at 96 dpi) plus margins.
+    PAGE_TEXT_PX = 660
+
+    def scale(self) -> float:
+        """Shrink the preview so that a line holds what a printed line holds."""
+        width = self.browser.viewport().width()
+        return max(0.5, min(1.0, width / self.PAGE_TEXT_PX)) if width > 50 else 1.0
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.document is not None:
+            self.live_timer.start()
 
     def scroll_to_path(self, path: tuple[int, ...]) -> None:
         self.browser.scrollToAnchor("body" + "-".join(str(i) for i in path))
@@ -162,7 +181,7 @@ class PreviewPane(QTabWidget):
         if self.pdf_view is None:
             self.page_message.setText(self.tr("Laying out the pages with LibreOffice…"))
         snapshot = copy.deepcopy(self.document.notice)
-        self._render_requested.emit(self._generation, snapshot, self.document.final)
+        self._render_requested.emit(self._generation, snapshot, not self.document.final)
 
     @Slot(int, QByteArray)
     def _on_worker_done(self, generation: int, data: QByteArray) -> None:

@@ -8,6 +8,7 @@ understands this subset of HTML 4 / CSS.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ..model import Footnote, Notice, RichText
@@ -49,14 +50,24 @@ def _lines(lines, bold: bool = False, size: str = "13pt") -> str:
     return "".join(out)
 
 
-def _rule(width: str = "35%") -> str:
-    return f'<table align="center" width="{width}" cellspacing="0" cellpadding="0" ' \
+def _rule(width: str = "35%", align: str = "center") -> str:
+    return f'<table align="{align}" width="{width}" cellspacing="0" cellpadding="0" ' \
            f'style="border-top: 1px solid black; margin: 0;"><tr><td></td></tr></table>'
 
 
-def document_html(doc: Document, *, path_anchors: bool = True) -> str:
+_LENGTH = re.compile(r"(\d+(?:\.\d+)?)(pt|px)\b")
+
+
+def _scaled(html: str, scale: float) -> str:
+    """Every pt/px length multiplied by ``scale`` (a narrow preview pane)."""
+    if abs(scale - 1) < 0.01:
+        return html
+    return _LENGTH.sub(lambda m: f"{float(m.group(1)) * scale:.1f}{m.group(2)}", html)
+
+
+def document_html(doc: Document, *, path_anchors: bool = True, scale: float = 1.0) -> str:
     h = doc.header
-    parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
+    parts = [f'<html><head><style>{_STYLE}</style></head><body><a name="part-header"></a>']
     if doc.draft:
         parts.append(f'<p style="{_DRAFT}">{DRAFT_MARK}</p>')
     left = _lines(h.parent_agency) + _lines(h.agency, bold=True) + _rule("40%") \
@@ -72,12 +83,17 @@ def document_html(doc: Document, *, path_anchors: bool = True) -> str:
                  f'{_rule("30%")}<p style="margin:0"></p>')
 
     numbers = list(range(1, len(doc.footnotes()) + 1))
+    seen_roles: set[str] = set()
     for para in doc.paragraphs:
         content = _rich(para.content, numbers)
         label = escape(para.label) + " " if para.label else ""
         anchor = ""
+        role = {"opening": "opening", "closing": "closing"}.get(para.role, "body")
+        if role not in seen_roles:  # where each part starts, for the form's navigation
+            seen_roles.add(role)
+            anchor = f'<a name="part-{role}"></a>'
         if path_anchors and para.path is not None:
-            anchor = f'<a name="body{"-".join(str(i) for i in para.path)}"></a>'
+            anchor += f'<a name="body{"-".join(str(i) for i in para.path)}"></a>'
         if para.role == "heading":
             if para.level is not None and para.level.value == "diem":
                 content = f"<i>{content}</i>"
@@ -92,20 +108,22 @@ def document_html(doc: Document, *, path_anchors: bool = True) -> str:
         sign = _lines(b.authority, bold=True, size="14pt") \
             + "<p>&nbsp;</p>" * b.signature_space_lines \
             + _lines([b.signer], bold=True, size="14pt")
-        parts.append('<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:6pt"><tr>'
+        parts.append('<a name="part-signature"></a>'
+                     '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:6pt"><tr>'
                      f'<td width="40%" valign="top">{recipients}</td>'
                      f'<td width="60%" valign="top">{sign}</td></tr></table>')
 
     notes = doc.footnotes()
     if notes:
-        parts.append('<hr width="30%" align="left">')
+        parts.append('<a name="part-footnotes"></a><p style="margin-top:12px"></p>'
+                     + _rule("30%", "left"))
         for n, text in notes:
             parts.append(f'<p style="{_FN}"><a name="fn{n}"></a>{_SUP.format(n)} '
                          f"{_rich(text, [])}</p>")
     parts.append("</body></html>")
-    return "".join(parts)
+    return _scaled("".join(parts), scale)
 
 
-def notice_html(notice: Notice, *, draft: bool = True) -> str:
-    """The live preview of ``notice`` as HTML."""
-    return document_html(build(notice, draft=draft))
+def notice_html(notice: Notice, *, draft: bool = True, scale: float = 1.0) -> str:
+    """The live preview of ``notice`` as HTML (``scale`` shrinks every size)."""
+    return document_html(build(notice, draft=draft), scale=scale)
