@@ -545,13 +545,13 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/main_window.py" line="138"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="246"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/main_window.py" line="139"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="252"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
@@ -601,106 +601,106 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Các phần của thông báo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="230"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="235"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="231"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="236"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="246"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="251"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="252"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="258"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="263"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="259"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="264"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="277"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="278"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="283"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="299"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="308"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="313"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="315"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="320"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="323"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="328"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="325"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="330"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="326"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="331"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="360"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="365"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="371"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="376"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="379"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="384"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="390"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="395"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="410"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="415"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="411"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="416"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -841,28 +841,29 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="91"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="96"/>
         <source>Live preview</source>
         <extracomment>Emitted after the live view was refreshed (seconds it took).</extracomment>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="97"/>
         <source>Page view</source>
         <translation>Xem trang in</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="95"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="100"/>
         <source>LibreOffice is not installed, so the exact page view is not available. The live preview shows the same content; install LibreOffice (libreoffice-writer) to see pages and page numbers as printed.</source>
         <translation>Chưa cài LibreOffice nên không xem được trang in chính xác. Phần Xem trước vẫn hiển thị đúng nội dung; hãy cài LibreOffice (libreoffice-writer) để xem từng trang và số trang như khi in.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="163"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="182"/>
         <source>Laying out the pages with LibreOffice…</source>
+        <extracomment>Width in pixels of the text block of an A4 page (165 mm at 96 dpi) plus margins.</extracomment>
         <translation>Đang dàn trang bằng LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="198"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="217"/>
         <source>The page view could not be made: %s</source>
         <translation>Không tạo được trang in: %s</translation>
     </message>
