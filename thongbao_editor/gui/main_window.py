@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._make_actions()
         self._make_menus()
+        from .templates_dialog import TemplateActions  # templates: its own menu block
+        self.template_actions = TemplateActions(self)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         for section in self.sections.values():
             section.retranslate()
         self.preview.retranslate()
+        self.template_actions.retranslate()
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()
