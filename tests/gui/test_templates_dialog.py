@@ -44,9 +44,12 @@ def open_from_template(window, values=VALUES, template="kiem-tra-ket-luan", prof
     return notice
 
 
-def test_user_library_is_under_app_data(isolated):
+def test_editor_and_command_line_share_one_user_library(isolated, monkeypatch):
+    from thongbao_editor.templates.library import default_user_dir
     assert str(user_library_dir()).startswith(str(isolated))
-    assert user_library_dir().name == "templates"
+    assert user_library_dir() == default_user_dir()
+    monkeypatch.setenv("THONGBAO_USER_DIR", str(isolated / "office-lib"))
+    assert user_library_dir() == isolated / "office-lib"
 
 
 def test_new_from_template_fills_every_occurrence(qtbot, window, dialogs):

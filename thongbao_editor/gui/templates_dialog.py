@@ -3,7 +3,7 @@ values", and the menu entries that open them, "Save as template" and the
 template library (``template_save.py``, ``template_library.py``).
 
 The dialogs only call :mod:`thongbao_editor.templates`; the user library
-folder is ``AppDataLocation/templates`` (QStandardPaths).
+folder is shared with the command line (``templates.library.default_user_dir``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QMessageBox, QScrollArea, QSplitter, QTextBrowser,
@@ -24,6 +24,7 @@ from ..model import Notice
 from ..model.numbering import number_tree
 from ..render.html import notice_html
 from ..templates import Library, apply_variables, generate, instantiate, resolve_values
+from ..templates.library import default_user_dir
 from ..templates.files import PROFILE_KIND, TEMPLATE_KIND, NoticeTemplate, Profile
 from .document import NoticeDocument
 from .template_form import VariableForm
@@ -36,8 +37,10 @@ PARTS = ("header", "opening", "body", "closing", "recipients", "storage", "signa
 
 
 def user_library_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "templates"
+    """The user's library: the same folder as the command line's
+    (``$THONGBAO_USER_DIR``, else the platform's per-user data folder), so a
+    template saved in the editor is listed by ``thongbao template list``."""
+    return default_user_dir()
 
 
 def user_library() -> Library:
