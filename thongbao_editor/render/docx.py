@@ -4,6 +4,14 @@ The writer consumes the :class:`~thongbao_editor.render.blocks.Document` made
 by the single walk over the notice; it does not look at the model again
 (except the page layout and the header facts for the core properties).
 
+The package is python-docx's: each render opens the prepared base
+(:mod:`.docx_package`) with ``docx.Document``, sets the section (page size,
+margins, header distance, ``different_first_page_header_footer``), the two
+headers and the core properties through python-docx's API, and saves it.  The
+body is written as WordprocessingML text and parsed once per notice with
+``docx.oxml.parse_xml`` (fast: no per-run object walk); its elements are
+moved into ``document.element.body`` before the ``w:sectPr``.
+
 Look and sizes come from the NAMED styles of ``templates/base.docx`` (see
 ``scripts/make_base_docx.py``); the writer only refers to them, sets the body
 style to the notice's layout, and writes direct formatting where the spec
