@@ -164,3 +164,33 @@ def test_the_zip_is_deterministic():
     assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
     assert infos[0].filename == "[Content_Types].xml"
     assert data == render_docx_bytes(small_notice())
+
+
+def _zip(tmp_path, entries: dict[str, bytes]) -> str:
+    out = tmp_path / "broken.docx"
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    clear_base_cache()
+    return str(out)
+
+
+def _shipped_entries() -> dict[str, bytes]:
+    with zipfile.ZipFile(templates_dir().joinpath("base.docx")) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+@pytest.mark.parametrize("change, words", [
+    (lambda e: {"a.txt": b"x"}, "[Content_Types].xml"),
+    (lambda e: {k: v for k, v in e.items() if k != "word/document.xml"}, "word/document.xml"),
+    (lambda e: {**e, "word/styles.xml": b"<w:styles"}, "styles"),
+    (lambda e: {**e, "word/document.xml": b"<oops"}, "oops"),
+], ids=["not-a-docx", "no-document", "broken-styles", "broken-document"])
+def test_a_broken_base_is_a_clear_error(tmp_path, change, words):
+    from thongbao_editor.errors import RenderError
+
+    base = _zip(tmp_path, change(_shipped_entries()))
+    with pytest.raises(RenderError) as info:
+        render_docx_bytes(small_notice(), base_docx=base)
+    assert info.value.code == "render.base_docx"
+    assert "broken.docx" in info.value.message("vi") and words in info.value.message("en")

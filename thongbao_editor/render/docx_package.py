@@ -144,11 +144,15 @@ def _load_base(path: str | None, _stamp: tuple[int, int] | None) -> Base:
         raise RenderError("render.base_docx", file=shown, reason=exc.strerror or str(exc)) from None
     try:
         doc = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+            etree.XMLSyntaxError) as exc:
+        # KeyError: a zip member python-docx looks for is missing ('[Content_Types].xml', …)
+        reason = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+        raise RenderError("render.base_docx", file=shown, reason=reason) from None
+    try:
         styles_part = doc.part.part_related_by(RT.STYLES)
-    except KeyError:
+    except (KeyError, ValueError):  # none, or several
         raise RenderError("render.base_docx", file=shown, reason="word/styles.xml missing") from None
-    except (PackageNotFoundError, zipfile.BadZipFile, ValueError, etree.XMLSyntaxError) as exc:
-        raise RenderError("render.base_docx", file=shown, reason=str(exc)) from None
     styles = styles_part.element
     ids = {s.get(f"{W}styleId") for s in styles.iter(f"{W}style")}
     missing = [s for s in REQUIRED_STYLES if s not in ids]
@@ -163,7 +167,10 @@ def _load_base(path: str | None, _stamp: tuple[int, int] | None) -> Base:
             raise RenderError("render.base_docx", file=shown, reason=FieldProblem(
                 "layout.style_size", style=name, value=f"{sizes[style_id]:g}",
                 low=f"{low:g}", high=f"{high:g}"))
-    _prepare(doc)
+    try:
+        _prepare(doc)
+    except (KeyError, ValueError, etree.XMLSyntaxError) as exc:  # e.g. two settings parts
+        raise RenderError("render.base_docx", file=shown, reason=str(exc)) from None
     return Base(_save(doc), tuple(sorted(sizes.items())))
 
 
