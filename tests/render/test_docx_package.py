@@ -23,8 +23,13 @@ from .fixtures import small_notice
 
 
 @pytest.fixture(scope="module")
-def read_back() -> python_docx.document.Document:
-    return python_docx.Document(io.BytesIO(render_docx_bytes(small_notice())))
+def read_back(tmp_path_factory) -> python_docx.document.Document:
+    """The small notice written to a file by the API and opened by path with python-docx."""
+    from thongbao_editor.api import render_docx
+
+    path = tmp_path_factory.mktemp("readback") / "notice.docx"
+    render_docx(small_notice(), str(path))
+    return python_docx.Document(str(path))
 
 
 def test_python_docx_reads_the_section(read_back):
