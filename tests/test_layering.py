@@ -9,7 +9,7 @@ import textwrap
 from conftest import ROOT
 
 ENGINE = ["thongbao_editor.model", "thongbao_editor.render.blocks", "thongbao_editor.render.docx",
-          "thongbao_editor.render.pdf", "thongbao_editor.api", "thongbao_editor.cli",
+          "thongbao_editor.render.pdf", "thongbao_editor.render.html", "thongbao_editor.api", "thongbao_editor.cli",
           "thongbao_editor.checks", "thongbao_editor.templates"]
 
 

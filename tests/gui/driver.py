@@ -1,0 +1,77 @@
+"""Drive the editor as a user would: type into fields, use the actions."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+from thongbao_editor.gui.richtext import BOLD_WEIGHT
+from thongbao_editor.model import Footnote, RichText
+from thongbao_editor.model.text import to_markup
+
+
+_ASCII = re.compile(r"[\x20-\x7e]+|[^\x20-\x7e]")
+
+
+def key_clicks(qtbot, widget: QWidget, text: str) -> None:
+    """Like ``qtbot.keyClicks`` but also for Vietnamese letters: QTest only
+    maps ASCII, so other characters arrive as the key events an input
+    method delivers (no key code, the character as text)."""
+    for chunk in _ASCII.findall(text):
+        if chunk.isascii():
+            qtbot.keyClicks(widget, chunk)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     chunk))
+
+
+def type_text(qtbot, widget: QWidget, text: str, *, replace: bool = True) -> None:
+    if replace:
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    key_clicks(qtbot, widget, text)
+
+
+def type_lines(qtbot, widget: QWidget, lines: list[str]) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    for i, line in enumerate(lines):
+        if i:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        key_clicks(qtbot, widget, line)
+
+
+def type_number(qtbot, spin: QAbstractSpinBox, value: int) -> None:
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+
+
+def pick_date(edit, year: int, month: int, day: int) -> None:
+    """What choosing a day in the calendar popup does."""
+    edit.setDate(QDate(year, month, day))
+
+
+def choose(combo: QComboBox, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def type_rich(qtbot, editor, rich: RichText, dialogs, *, bold_key=True) -> None:
+    """Type runs with Ctrl+B / Ctrl+I and add footnotes with the action."""
+    for piece in rich.pieces:
+        if isinstance(piece, Footnote):
+            dialogs.texts.append((to_markup(RichText(piece.content)), True))
+            editor.ask_footnote()
+            continue
+        fmt = editor.currentCharFormat()
+        if (fmt.fontWeight() >= BOLD_WEIGHT) != piece.bold:
+            qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        if fmt.fontItalic() != piece.italic:
+            qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+        key_clicks(qtbot, editor, piece.text)

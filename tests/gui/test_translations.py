@@ -1,0 +1,69 @@
+"""The interface is Vietnamese by default, English on request; every
+shipped string is translated."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from thongbao_editor.gui.app import install_translator
+from thongbao_editor.paths import resources_dir
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    assert install_translator(qapp, "vi")
+    yield
+    install_translator(qapp, "en")
+
+
+def test_ts_file_is_complete():
+    ts = resources_dir().joinpath("translations", "thongbao_vi.ts")
+    tree = ET.fromstring(ts.read_bytes())
+    messages = list(tree.iter("message"))
+    assert len(messages) > 100
+    unfinished = [m.findtext("source") for m in messages
+                  if m.find("translation").get("type") in ("unfinished", "obsolete")]
+    assert unfinished == []
+    assert resources_dir().joinpath("translations", "thongbao_vi.qm").is_file()
+
+
+def test_window_in_vietnamese(qtbot, vietnamese):
+    from thongbao_editor.gui.main_window import MainWindow
+    from thongbao_editor.model import Kind
+    from thongbao_editor.gui.body_model import kind_name
+    w = MainWindow()
+    try:
+        assert w.nav.item(0).text() == "Thông tin văn bản"
+        assert w.file_menu.title() == "&Tệp"
+        assert w.preview.tabText(0) == "Xem trước"
+        # Strings of the shared form base class and of subclasses.
+        header = w.section("header")
+        assert header.title_label.text() == "Thông tin văn bản"
+        labels = [header.form.itemAt(i).widget().toolTip() for i in range(header.form.count())
+                  if header.form.itemAt(i).widget() is not None]
+        assert "Bắt buộc trước khi xuất bản chính thức" in labels
+        assert w.section("opening").inspection_date.specialValueText() == "(chưa có ngày)"
+        assert kind_name(Kind.MUC) == "Mục (I.)"
+        assert w.section("body").add_child_action.text() == "Thêm cấp con"
+        assert "Chưa đặt tên" in w.windowTitle()
+    finally:
+        w.close()
+        w.deleteLater()
+
+
+def test_switch_to_english_and_back(qtbot, vietnamese, qapp):
+    from thongbao_editor.gui.main_window import MainWindow
+    from thongbao_editor.gui import settings as cfg
+    w = MainWindow()
+    try:
+        w.choose_language("en")
+        assert w.nav.item(0).text() == "Document information"
+        assert w.section("header").title_label.text() == "Document information"
+        assert cfg.language() == "en"
+        w.choose_language("vi")
+        assert w.nav.item(0).text() == "Thông tin văn bản"
+    finally:
+        w.close()
+        w.deleteLater()

@@ -1,0 +1,100 @@
+"""``thongbao-editor [DRAFT]`` — start the desktop editor."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..errors import set_language
+from ..paths import resources_dir
+from . import settings as cfg
+
+log = logging.getLogger(__name__)
+
+_translators: list[QTranslator] = []
+
+
+def install_translator(app: QCoreApplication, lang: str) -> bool:
+    """Use ``lang`` ("vi" or "en") for the interface and the engine's messages."""
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    set_language(lang)
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return True
+    # Qt's own strings (Save/Discard buttons, file dialogs), when shipped.
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
+    qm = resources_dir().joinpath("translations", f"thongbao_{lang}.qm")
+    try:
+        data = qm.read_bytes()
+    except (FileNotFoundError, OSError):
+        log.warning("no translation %s", qm)
+        return False
+    translator = QTranslator(app)
+    # QTranslator.loadFromData keeps a pointer to the data: keep it alive.
+    translator._data = data  # type: ignore[attr-defined]
+    if not translator.load(data):
+        return False
+    app.installTranslator(translator)
+    _translators.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    return True
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="thongbao-editor",
+                                     description="Soạn Thông báo kết luận (giao diện đồ họa).")
+    parser.add_argument("draft", nargs="?", help="bản nháp .json cần mở / draft to open")
+    parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện / UI language")
+    parser.add_argument("--version", action="version", version=f"thongbao-editor {__version__}")
+    return parser.parse_args(argv)
+
+
+def offer_recovery(window) -> None:
+    """Offer notices left in recovery files by a session that died."""
+    window.offer_recovery()
+
+
+def install_excepthook(window) -> None:
+    """An unexpected error shows a message (details go to the log), never a
+    traceback; the notice stays open, and autosave keeps running."""
+    def hook(kind, value, tb) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.critical(
+            window, QCoreApplication.translate("app", "Unexpected error"),
+            QCoreApplication.translate(
+                "app", "Something went wrong: %s. The notice is still open; "
+                "save it under a new name to be safe.") % f"{kind.__name__}: {value}")
+    sys.excepthook = hook
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    QApplication.setOrganizationName(cfg.ORGANIZATION)
+    QApplication.setApplicationName(cfg.APPLICATION)
+    QApplication.setApplicationDisplayName("Thông báo")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    lang = args.lang or cfg.language()
+    install_translator(app, lang)
+    from .main_window import MainWindow
+    window = MainWindow()
+    window.show()
+    install_excepthook(window)
+    offer_recovery(window)
+    if args.draft:
+        window.open_path(args.draft, ask=False)
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,223 @@
+"""The export dialog: .docx (draft or final) and PDF when LibreOffice is there.
+
+A final export the engine refuses lists each problem; activating one jumps
+to its field.  Rendering runs in a worker thread behind a busy progress bar,
+so the window stays responsive; a write failure is reported and the notice
+stays in the editor untouched.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from ..errors import FinalExportRefused, ThongbaoError
+from ..model.validate import final_problems
+from ..render.opening import opening_paragraphs
+from . import settings as cfg
+from .preview import libreoffice_available
+
+
+log = logging.getLogger(__name__)
+
+PROBLEM_PATH_ROLE = 0x0100 + 7
+
+
+def final_problem_list(notice) -> list:
+    """What blocks a final export (with the opening as printed)."""
+    try:
+        texts = [p.text for p in opening_paragraphs(notice)]
+    except ThongbaoError:
+        texts = None
+    return final_problems(notice, texts)
+
+
+class ExportWorker(QObject):
+    finished = Signal(str)  # "" on success, else the message
+    refused = Signal(list)
+
+    def __init__(self, notice, path: str, fmt: str, final: bool):
+        super().__init__()
+        self.notice, self.path, self.fmt, self.final = notice, path, fmt, final
+
+    @Slot()
+    def run(self) -> None:
+        from .. import api
+        try:
+            if self.fmt == "pdf":
+                api.render_pdf(self.notice, self.path, final=self.final)
+            else:
+                api.render_docx(self.notice, self.path, final=self.final)
+        except FinalExportRefused as exc:
+            self.refused.emit(list(exc.problems))
+            return
+        except ThongbaoError as exc:
+            self.finished.emit(exc.message())
+            return
+        except Exception as exc:  # noqa: BLE001 - report, never crash the editor
+            log.warning("export failed", exc_info=True)
+            self.finished.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.finished.emit("")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        self.docx_draft = QRadioButton(self.tr("Word (.docx), draft (marked DỰ THẢO)"))
+        self.docx_final = QRadioButton(self.tr("Word (.docx), final, ready to sign"))
+        self.pdf = QRadioButton(self.tr("PDF (through LibreOffice)"))
+        self.group = QButtonGroup(self)
+        for i, b in enumerate((self.docx_draft, self.docx_final, self.pdf)):
+            self.group.addButton(b, i)
+            lay.addWidget(b)
+        (self.docx_final if window.document.final else self.docx_draft).setChecked(True)
+        self.has_libreoffice = libreoffice_available()
+        if not self.has_libreoffice:
+            self.pdf.setEnabled(False)
+            self.pdf.setToolTip(self.tr("LibreOffice is not installed."))
+        row = QWidget()
+        rl = QHBoxLayout(row)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("Export to"))
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.clicked.connect(self._on_browse_clicked)
+        rl.addWidget(QLabel(self.tr("File:")))
+        rl.addWidget(self.path_edit, 1)
+        rl.addWidget(self.browse)
+        lay.addWidget(row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        lay.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Problems"))
+        self.problems.itemActivated.connect(self._on_problem_activated)
+        self.problems.hide()
+        lay.addWidget(self.problems, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(self.tr("Export"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.group.idToggled.connect(self._on_format_toggled)
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self._suggest_path()
+
+    def fmt(self) -> str:
+        return "pdf" if self.pdf.isChecked() else "docx"
+
+    def final(self) -> bool:
+        return self.docx_final.isChecked()
+
+    def _suggest_path(self) -> None:
+        doc = self.window_.document
+        folder = Path(str(cfg.settings().value(cfg.LAST_DIR, "") or Path.home()))
+        stem = doc.path.stem if doc.path else "thong-bao"
+        folder = doc.path.parent if doc.path else folder
+        self.path_edit.setText(str(folder / f"{stem}.{self.fmt()}"))
+
+    @Slot(int, bool)
+    def _on_format_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            current = Path(self.path_edit.text())
+            self.path_edit.setText(str(current.with_suffix("." + self.fmt())))
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        pattern = "PDF (*.pdf)" if self.fmt() == "pdf" else "Word (*.docx)"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(),
+                                              pattern)
+        if path:
+            self.path_edit.setText(path)
+
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    @Slot()
+    def start_export(self) -> None:
+        path = self.path_edit.text().strip()
+        if not path or self.is_running():
+            return
+        self.problems.clear()
+        self.problems.hide()
+        notice = self.window_.document.notice
+        if self.final():
+            problems = final_problem_list(notice)
+            if problems:
+                self.show_problems(problems)
+                return
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self.status.setText(self.tr("Exporting…"))
+        self._thread = QThread(self)
+        self._worker = ExportWorker(copy.deepcopy(notice), path, self.fmt(), self.final())
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.refused.connect(self._on_worker_refused)
+        self._thread.start()
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+            self._worker = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+
+    @Slot(str)
+    def _on_worker_finished(self, error: str) -> None:
+        path = self._worker.path if self._worker else ""
+        self._stop_thread()
+        if error:
+            self.status.setText(self.tr("Export failed: %s\nThe notice is still open and unchanged.")
+                                % error)
+            self.status.setStyleSheet("color: #a51d2d;")
+        else:
+            self.status.setText(self.tr("Exported to %s") % path)
+            self.status.setStyleSheet("")
+            cfg.settings().setValue(cfg.LAST_DIR, str(Path(path).parent))
+
+    @Slot(list)
+    def _on_worker_refused(self, problems: list) -> None:
+        self._stop_thread()
+        self.show_problems(problems)
+
+    def show_problems(self, problems: list) -> None:
+        self.status.setText(self.tr("The final version cannot be exported yet. "
+                                    "Activate a problem to go to its field:"))
+        self.status.setStyleSheet("color: #a51d2d;")
+        self.problems.clear()
+        for p in problems:
+            item = QListWidgetItem(p.message())
+            item.setData(PROBLEM_PATH_ROLE, p.path)
+            self.problems.addItem(item)
+        self.problems.show()
+        self.problems.setCurrentRow(0)
+        self.problems.setFocus()
+
+    @Slot(QListWidgetItem)
+    def _on_problem_activated(self, item: QListWidgetItem) -> None:
+        self.window_.focus_problem(str(item.data(PROBLEM_PATH_ROLE)))
+
+    def done(self, result: int) -> None:
+        self._stop_thread()
+        super().done(result)
