@@ -1,8 +1,10 @@
 """Generate ``templates/base.docx``: the styles every rendered notice uses.
 
-The renderer (``thongbao_editor/render/docx.py``) takes the styles, settings,
-font table (and theme, if an office saved the file from Word) from this file
-and writes the document, headers, footnotes and properties itself.  The NAMED
+The renderer (``thongbao_editor/render/docx.py``) opens this file with
+python-docx and keeps its styles, settings, font table (and theme, if an office
+saved the file from Word) and its ``word/footnotes.xml`` (the two separators,
+ids -1 and 0, which the settings' ``w:footnotePr`` names); it replaces the body,
+adds the two headers and fills the footnotes and the properties itself.  The NAMED
 styles below carry the sizes of Nghị định 30/2020 (see
 ``shared/spec/nd30-thongbao.md`` §2), so an office may open ``base.docx`` in
 Word, restyle within the decree (e.g. 13 pt body, 1 cm indent) and save it
@@ -171,13 +173,22 @@ FONT_TABLE = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:fonts xmlns:w="{W_NS}"><w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>"""
 
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"""
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"""
 
 ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>"""
 
 DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/></Relationships>"""
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>"""
+
+SEP_PPR = '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+FOOTNOTES = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W_NS}" '
+    f'xmlns:r="{R_NS}"><w:footnote w:type="separator" w:id="-1"><w:p>{SEP_PPR}<w:r><w:rPr>{FONTS}'
+    f'</w:rPr><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" '
+    f'w:id="0"><w:p>{SEP_PPR}<w:r><w:rPr>{FONTS}</w:rPr><w:continuationSeparator/></w:r></w:p>'
+    "</w:footnote></w:footnotes>"
+)
 
 CORE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>Mẫu Thông báo kết luận (Nghị định 30/2020/NĐ-CP)</dc:title><dc:creator>thongbao-editor</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>"""
@@ -206,6 +217,7 @@ def build() -> bytes:
         ("word/styles.xml", styles_xml()),
         ("word/settings.xml", SETTINGS),
         ("word/fontTable.xml", FONT_TABLE),
+        ("word/footnotes.xml", FOOTNOTES),
         ("docProps/core.xml", CORE),
         ("docProps/app.xml", APP),
     ]
@@ -233,6 +245,11 @@ def check(data: bytes) -> None:
     for _sid, name, *_ in PARAGRAPH_STYLES:
         assert name in names, name
     assert d.core_properties.author == "thongbao-editor"
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    notes = d.part.part_related_by(RT.FOOTNOTES)
+    assert notes.partname == "/word/footnotes.xml", notes.partname
+    assert notes.content_type.endswith(".footnotes+xml"), notes.content_type
 
 
 def main() -> int:

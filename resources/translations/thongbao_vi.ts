@@ -137,6 +137,19 @@
     </message>
 </context>
 <context>
+    <name>ChangeValuesDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="336"/>
+        <source>Change template values</source>
+        <translation>Đổi giá trị của mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="337"/>
+        <source>Template %s, profile %s. Parts of the notice you have not edited are written again with the new values; parts you edited are kept and listed afterwards.</source>
+        <translation>Mẫu %s, hồ sơ %s. Những phần của thông báo chưa sửa tay sẽ được viết lại theo giá trị mới; những phần đã sửa tay được giữ nguyên và liệt kê sau khi áp dụng.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingSection</name>
     <message>
         <location filename="../../thongbao_editor/gui/forms/sections.py" line="196"/>
@@ -262,14 +275,58 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="115"/>
+        <source>(no date)</source>
+        <extracomment>The user changed the value. The user changed this field: its value is handed to the engine.</extracomment>
+        <translation>(chưa có ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="117"/>
+        <source>e.g. 12, 115.492 or 25,65</source>
+        <translation>ví dụ 12, 115.492 hoặc 25,65</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="119"/>
+        <source>One item per line</source>
+        <translation>Mỗi dòng một mục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="121"/>
+        <source>Someone else…</source>
+        <translation>Người khác…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="122"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="122"/>
+        <source>Title (chức vụ)</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="123"/>
+        <source>Role (optional)</source>
+        <translation>Vai trò (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="128"/>
+        <source>as written in a sentence: huyện Cao Lộc, xã Bình Trung, Sở Tài chính</source>
+        <translation>viết như trong câu văn: huyện Cao Lộc, xã Bình Trung, Sở Tài chính</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="523"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="535"/>
         <source>Findings</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="524"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="536"/>
         <source>&amp;Findings</source>
         <translation>&amp;Kết quả kiểm tra</translation>
     </message>
@@ -277,160 +334,160 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="259"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="267"/>
         <source>line %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="261"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="269"/>
         <source>paragraph %1</source>
         <translation>đoạn %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="263"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="271"/>
         <source>footnote %1</source>
         <translation>chú thích %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="295"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="302"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="306"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="313"/>
         <source>Silenced for this notice: %1</source>
         <translation>Đã tắt cho thông báo này: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="324"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="332"/>
         <source>The check failed: %1</source>
         <translation>Kiểm tra gặp lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="326"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="334"/>
         <source>No findings.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="328"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="336"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="329"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="337"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="330"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="338"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n gợi ý</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="334"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="342"/>
         <source>Show the findings</source>
         <translation>Xem kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="367"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="375"/>
         <source>Rule %1 is silenced for this notice. Reason: %2</source>
         <translation>Quy tắc %1 đã được tắt cho thông báo này. Lý do: %2</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="370"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="378"/>
         <source>Select a finding to see what to do about it.</source>
         <translation>Chọn một mục để xem cách xử lý.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="376"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="384"/>
         <source>Suggestion: %1</source>
         <translation>Gợi ý: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="378"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="386"/>
         <source>(delete)</source>
         <translation>(xóa)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="379"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="387"/>
         <source>Quick fix: replace with «%1»</source>
         <translation>Sửa nhanh: thay bằng «%1»</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="433"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="445"/>
         <source>This quick fix no longer applies.</source>
         <translation>Không còn sửa nhanh được chỗ này.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="435"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="447"/>
         <source>Quick fix: %1</source>
         <translation>Sửa nhanh: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="459"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="471"/>
         <source>Silence rule %1</source>
         <translation>Tắt quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="468"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="480"/>
         <source>Turn rule %1 on again</source>
         <translation>Bật lại quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="478"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="490"/>
         <source>Silence a rule for this notice</source>
         <translation>Tắt một quy tắc cho thông báo này</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="479"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="491"/>
         <source>Why is “%1” not a fault in this notice? The reason is kept in the draft.</source>
         <translation>Vì sao «%1» không phải là lỗi trong thông báo này? Lý do được lưu trong bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="482"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
         <source>A rule is silenced only with a reason.</source>
         <translation>Chỉ tắt được quy tắc khi có lý do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="492"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="504"/>
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="492"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="504"/>
         <source>Finding</source>
         <translation>Nội dung phát hiện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="493"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="505"/>
         <source>Findings</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="506"/>
         <source>Go to</source>
         <translation>Đi tới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="495"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="507"/>
         <source>Apply quick fix</source>
         <translation>Sửa nhanh</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="496"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="508"/>
         <source>Silence rule…</source>
         <translation>Tắt quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="497"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="509"/>
         <source>Turn rule on again</source>
         <translation>Bật lại quy tắc</translation>
     </message>
@@ -600,226 +657,259 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="128"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="129"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="131"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="133"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="138"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="137"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="139"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="138"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="138"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="252"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="140"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="255"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="139"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="253"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="141"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="256"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="141"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="143"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="143"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="145"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="143"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="145"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="144"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="146"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="144"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="146"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="145"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="147"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="145"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="147"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="146"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="148"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="151"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="153"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="236"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="239"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="240"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="252"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="255"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="253"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="256"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="264"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="267"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="265"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="268"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="283"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="284"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="287"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="300"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="303"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="314"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="317"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="321"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="324"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="329"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="332"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="331"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="334"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="332"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="335"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="366"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="369"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="377"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="380"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="385"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="388"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="396"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="399"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="416"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="419"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="417"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="420"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="252"/>
+        <source>New notice from a template</source>
+        <translation>Tạo thông báo mới từ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="253"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="255"/>
+        <source>Issuing &amp;agency profile:</source>
+        <translation>Hồ sơ &amp;cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="257"/>
+        <source>&amp;Signer:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="269"/>
+        <source>user</source>
+        <translation>người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="271"/>
+        <source>sample</source>
+        <translation>mẫu ví dụ</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1057,109 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>SaveAsTemplateDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="101"/>
+        <source>Save as template</source>
+        <translation>Lưu thành mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="102"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="104"/>
+        <source>lower-case letters, digits and hyphens: kiem-tra-xa</source>
+        <translation>chữ thường không dấu, số và dấu gạch ngang: kiem-tra-xa</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="106"/>
+        <source>&amp;Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="108"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="111"/>
+        <source>Each value below is replaced by its variable everywhere in the notice; a new notice made from the template asks for it. Type the value exactly as it appears in the notice (e.g. huyện Cao Lộc).</source>
+        <translation>Mỗi giá trị dưới đây được thay bằng biến của nó ở mọi chỗ trong thông báo; khi tạo thông báo mới từ mẫu, chương trình sẽ hỏi giá trị này. Gõ giá trị đúng như trong thông báo (ví dụ huyện Cao Lộc).</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="114"/>
+        <source>Value in the notice</source>
+        <translation>Giá trị trong thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <source>Variable name</source>
+        <translation>Tên biến</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <source>Form label</source>
+        <translation>Nhãn trên biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <source>Occurrences</source>
+        <translation>Số lần xuất hiện</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
+        <source>&amp;Add value</source>
+        <translation>&amp;Thêm giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
+        <source>&amp;Remove value</source>
+        <translation>&amp;Bỏ giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="167"/>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="167"/>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="191"/>
+        <source>Row %d needs both a value and a variable name.</source>
+        <translation>Dòng %d cần có cả giá trị và tên biến.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="193"/>
+        <source>«%s» does not occur in the notice.</source>
+        <translation>«%s» không có trong thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="205"/>
+        <source>Give the template a title.</source>
+        <translation>Hãy đặt tiêu đề cho mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="228"/>
+        <source>Replace template?</source>
+        <translation>Thay mẫu đã có?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="229"/>
+        <source>Your library already has a template named %s. Replace it?</source>
+        <translation>Thư viện của bạn đã có mẫu tên %s. Thay bằng mẫu này?</translation>
+    </message>
+</context>
+<context>
     <name>SignatureSection</name>
     <message>
         <location filename="../../thongbao_editor/gui/forms/sections.py" line="244"/>
@@ -1013,6 +1206,341 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
         <source>Use authority preset</source>
         <translation>Dùng mẫu thẩm quyền ký</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="389"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="390"/>
+        <source>New from &amp;template…</source>
+        <translation>Tạo mới từ &amp;mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="391"/>
+        <source>&amp;Change template values…</source>
+        <translation>Đổi &amp;giá trị của mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="392"/>
+        <source>&amp;Save as template…</source>
+        <translation>&amp;Lưu thành mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="393"/>
+        <source>Template &amp;library…</source>
+        <translation>&amp;Thư viện mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="420"/>
+        <source>New notice from template %s.</source>
+        <translation>Đã tạo thông báo mới từ mẫu %s.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="426"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="436"/>
+        <source>Change template values</source>
+        <translation>Đổi giá trị của mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="427"/>
+        <source>This notice was not made from a template, so it has no template values to change.</source>
+        <translation>Thông báo này không được tạo từ mẫu nên không có giá trị mẫu để đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="440"/>
+        <source>Check the parts you edited</source>
+        <translation>Kiểm tra các phần đã sửa tay</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="441"/>
+        <source>%n part(s) were updated. These parts were edited by hand and were kept as they are; they still mention an old value:</source>
+        <translation>
+            <numerusform>Đã cập nhật %n phần. Các phần dưới đây đã được sửa tay nên được giữ nguyên; chúng vẫn còn nhắc đến giá trị cũ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="446"/>
+        <source>%n part(s) were updated.</source>
+        <translation>
+            <numerusform>Đã cập nhật %n phần.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFormDialog</name>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="187"/>
+        <source>%n field(s) still need attention. Until they are filled, the preview shows the template&apos;s examples for them.</source>
+        <translation>
+            <numerusform>Còn %n ô cần xem lại. Khi chưa điền, bản xem trước dùng giá trị ví dụ của mẫu cho các ô đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="216"/>
+        <source>Some fields need attention (marked in red).</source>
+        <translation>Một số ô cần xem lại (ghi chú màu đỏ).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibraryDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
+        <source>Template library</source>
+        <translation>Thư viện mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <source>Where</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="83"/>
+        <source>Notice templates</source>
+        <translation>Mẫu thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="84"/>
+        <source>Agency profiles</source>
+        <translation>Hồ sơ cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="90"/>
+        <source>built-in, read-only</source>
+        <translation>có sẵn, chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="90"/>
+        <source>your library</source>
+        <translation>thư viện của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="92"/>
+        <source>sample</source>
+        <translation>mẫu ví dụ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="98"/>
+        <source>Built-in: cannot be changed or deleted</source>
+        <translation>Có sẵn trong chương trình: không sửa hoặc xóa được</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="150"/>
+        <source>Variables</source>
+        <translation>Các biến</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="161"/>
+        <source>Preview with the examples of the template and the profile %s:</source>
+        <translation>Xem trước với giá trị ví dụ của mẫu và hồ sơ %s:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
+        <source>Header</source>
+        <translation>Phần đầu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
+        <source>Signers</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
+        <source>People</source>
+        <translation>Cán bộ (để chọn trong biểu mẫu)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
+        <source>Recipient groups</source>
+        <translation>Nhóm nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="196"/>
+        <source>Import a template or profile</source>
+        <translation>Nhập mẫu hoặc hồ sơ cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="229"/>
+        <source>Replace?</source>
+        <translation>Thay thế?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="230"/>
+        <source>Your library already has %s. Replace it with the imported file?</source>
+        <translation>Thư viện của bạn đã có %s. Thay bằng tệp vừa nhập?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="238"/>
+        <source>Cannot import</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="238"/>
+        <source>The file was not imported: %s</source>
+        <translation>Tệp chưa được nhập: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="242"/>
+        <source>Imported %s.</source>
+        <translation>Đã nhập %s.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="251"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="257"/>
+        <source>Cannot export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="259"/>
+        <source>Exported %s to %s.</source>
+        <translation>Đã xuất %s ra %s.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="269"/>
+        <source>Delete?</source>
+        <translation>Xóa?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="270"/>
+        <source>Delete %s from your library? This cannot be undone.</source>
+        <translation>Xóa %s khỏi thư viện của bạn? Không hoàn tác được.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="278"/>
+        <source>Cannot delete</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="281"/>
+        <source>Deleted %s.</source>
+        <translation>Đã xóa %s.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateReport</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="86"/>
+        <source>Summary (trích yếu)</source>
+        <extracomment>Parts the form sections listen to (``NoticeDocument.changed``).</extracomment>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="87"/>
+        <source>Issue date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="88"/>
+        <source>Opening paragraphs</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="89"/>
+        <source>Opening: basis documents</source>
+        <translation>Mở đầu: văn bản căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="90"/>
+        <source>Opening: inspection date</source>
+        <translation>Mở đầu: ngày kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="91"/>
+        <source>Opening: inspected units</source>
+        <translation>Mở đầu: đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="92"/>
+        <source>Opening: inspection team</source>
+        <translation>Mở đầu: thành phần đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="93"/>
+        <source>Opening: participants of the unit</source>
+        <translation>Mở đầu: thành phần của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="94"/>
+        <source>Opening: activities</source>
+        <translation>Mở đầu: hoạt động của đoàn</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="95"/>
+        <source>Opening: who reported</source>
+        <translation>Mở đầu: người báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="96"/>
+        <source>Opening: subject of the report</source>
+        <translation>Mở đầu: nội dung báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="97"/>
+        <source>Opening: who chaired</source>
+        <translation>Mở đầu: người chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="98"/>
+        <source>Closing sentence</source>
+        <translation>Câu kết</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="99"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="100"/>
+        <source>Body: sections that the new values would add or remove were not changed, because the body was edited</source>
+        <translation>Nội dung: các phần mà giá trị mới sẽ thêm hoặc bớt không được thay đổi, vì nội dung đã được sửa tay</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="114"/>
+        <source>Body %s «%s»</source>
+        <translation>Nội dung %s «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>VariableForm</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="264"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="353"/>
+        <source>Required</source>
+        <extracomment>Re-checked after an edit: (problems by variable name, resolved values or None).</extracomment>
+        <translation>Bắt buộc</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self._make_menus()
         from . import findings
         self.findings_dock = findings.install(self)
+        from .templates_dialog import TemplateActions  # templates: its own menu block
+        self.template_actions = TemplateActions(self)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
             section.retranslate()
         self.preview.retranslate()
         self.findings_dock.retranslate()
+        self.template_actions.retranslate()
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()

@@ -6,7 +6,10 @@ and ``False`` are immortal: on CPython 3.11 every call of a void Qt method
 returns ``None``/``True`` without taking a reference.  After some thousands
 of calls the interpreter aborts ("none_dealloc: deallocating None").
 
-:func:`apply` probes for the leak and, when it is there, does what Python
+pyproject.toml keeps Python 3.11 installs below PySide6 6.12, so a normal
+install never has the leak and this module does nothing.  For an environment
+that has the broken wheels anyway, :func:`apply` probes for the leak and, when
+it is there, does what Python
 3.12 does: gives these singletons a reference count so large that it can
 never reach zero.  It must run before the editor makes Qt calls; importing
 ``thongbao_editor.gui`` runs it.

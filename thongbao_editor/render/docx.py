@@ -4,6 +4,14 @@ The writer consumes the :class:`~thongbao_editor.render.blocks.Document` made
 by the single walk over the notice; it does not look at the model again
 (except the page layout and the header facts for the core properties).
 
+The package is python-docx's: each render opens the prepared base
+(:mod:`.docx_package`) with ``docx.Document``, sets the section (page size,
+margins, header distance, ``different_first_page_header_footer``), the two
+headers and the core properties through python-docx's API, and saves it.  The
+body is written as WordprocessingML text and parsed once per notice with
+``docx.oxml.parse_xml`` (fast: no per-run object walk); its elements are
+moved into ``document.element.body`` before the ``w:sectPr``.
+
 Look and sizes come from the NAMED styles of ``templates/base.docx`` (see
 ``scripts/make_base_docx.py``); the writer only refers to them, sets the body
 style to the notice's layout, and writes direct formatting where the spec
@@ -30,8 +38,15 @@ Every run carries Times New Roman on its four font slots.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
+
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENTATION
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.section import Section, _Header
+from docx.shared import Twips
 
 from ..errors import FieldProblem, FinalExportRefused, RenderError
 from ..model import Notice, RichText
@@ -39,13 +54,12 @@ from ..model.notice import LAYOUT_LIMITS, layout_value
 from ..model.text import Footnote, Run
 from ..model.validate import final_problems
 from . import blocks as blocks_mod
-from .docx_package import (HEADER_DEFAULT_RID, HEADER_FIRST_RID, W_NS, Base, load_base, package,
-                           styles_for_layout)
+from .docx_package import (R_NS, W_NS, Base, append_fragment, load_base, open_document,
+                           save_bytes, set_body_style, set_footnotes)
 from .metrics import text_width_pt
 
 log = logging.getLogger(__name__)
 
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 TWIPS_PER_MM = 1440 / 25.4
 PAGE_W, PAGE_H = 11906, 16838  # A4 in twips
 HEADER_COLS_MM = (70.0, 100.0)
@@ -56,6 +70,7 @@ RULE_RATIO = 0.4  # agency and trích yếu rules: inside NĐ 30's 1/3–1/2
 BOTTOM_SPACE_BEFORE = 240  # 12 pt between the closing and the bottom block
 HEADER_DISTANCE = 567  # header 10 mm from the top edge, inside the 20–25 mm margin
 
+CORE_PROP_MAX = 255  # characters python-docx's core property setters accept
 DATE_MIN_PT = 13  # a date too wide for the column at its style's size is set in 13 pt
 
 FONT = "Times New Roman"
@@ -271,10 +286,10 @@ def _bottom_table(bottom: blocks_mod.BottomBlock, text_w: int) -> str:
 # Parts
 
 
-def _document_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer, base: Base) -> str:
+def _body_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer, base: Base) -> str:
+    """Every block of the body, wrapped in one ``<w:body>`` to be parsed at once."""
     m = notice.layout.margins
-    left, right = _twips(m.left), _twips(m.right)
-    text_w = PAGE_W - left - right
+    text_w = PAGE_W - _twips(m.left) - _twips(m.right)
     rules = rule_lengths(doc, text_w, base)
     body = [_header_table(doc, text_w, rules, base)]
     body.append(_para("TBDocType", _text_run(doc.doc_type, bold=True)))
@@ -291,32 +306,28 @@ def _document_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer, bas
         body.append(_bottom_table(doc.bottom, text_w))
     body.append(_para("Normal", ppr='<w:spacing w:before="0" w:after="0" w:line="20" '
                                     'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>'))
-    sect = (f'<w:sectPr><w:headerReference w:type="default" r:id="{HEADER_DEFAULT_RID}"/>'
-            f'<w:headerReference w:type="first" r:id="{HEADER_FIRST_RID}"/>'
-            f'<w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>'
-            f'<w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/>'
-            f'<w:pgMar w:top="{_twips(m.top)}" w:right="{right}" w:bottom="{_twips(m.bottom)}" '
-            f'w:left="{left}" w:header="{HEADER_DISTANCE}" w:footer="{HEADER_DISTANCE}" w:gutter="0"/>'
-            '<w:cols w:space="720"/><w:titlePg/></w:sectPr>')
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{"".join(body)}{sect}'
-            "</w:body></w:document>")
+    return f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{"".join(body)}</w:body>'
 
 
-def _footnotes_xml(notes: list[str]) -> str:
-    rpr = _RPR[False, False]
-    spacing = '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-    sep = (f'<w:footnote w:type="separator" w:id="-1"><w:p>{spacing}'
-           f'<w:r>{rpr}<w:separator/></w:r></w:p></w:footnote>'
-           f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p>{spacing}'
-           f'<w:r>{rpr}<w:continuationSeparator/></w:r></w:p></w:footnote>')
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">{sep}{"".join(notes)}</w:footnotes>')
+def _set_section(section: Section, notice: Notice) -> None:
+    """A4 portrait, the notice's margins, headers 10 mm from the edge, page 1 apart."""
+    m = notice.layout.margins
+    section.orientation = WD_ORIENTATION.PORTRAIT
+    section.page_width, section.page_height = Twips(PAGE_W), Twips(PAGE_H)
+    section.top_margin, section.right_margin = Twips(_twips(m.top)), Twips(_twips(m.right))
+    section.bottom_margin, section.left_margin = Twips(_twips(m.bottom)), Twips(_twips(m.left))
+    section.header_distance = section.footer_distance = Twips(HEADER_DISTANCE)
+    section.gutter = Twips(0)
+    section.different_first_page_header_footer = True
 
 
-def _header_xml(inner: str) -> str:
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{inner}</w:hdr>')
+def _fill_header(header: _Header, paragraph: str) -> None:
+    """Give the section its own header part holding ``paragraph`` only."""
+    header.is_linked_to_previous = False  # python-docx adds the part and the reference
+    hdr = header.part.element
+    for child in list(hdr):
+        hdr.remove(child)
+    append_fragment(hdr, f'<w:hdr xmlns:w="{W_NS}">{paragraph}</w:hdr>')
 
 
 PAGE_FIELD = _para(
@@ -329,23 +340,41 @@ PAGE_FIELD = _para(
 )
 
 
-def _core_xml(doc: blocks_mod.Document, notice: Notice) -> str:
-    """Core properties from the notice only (no clock, no python-docx defaults)."""
+def _set_core_properties(d: DocxDocument, doc: blocks_mod.Document, notice: Notice) -> None:
+    """Core properties from the notice only: the prepared base has none, so no
+    python-docx default (title, author, revision, clock time) can appear."""
     agency = " ".join(line for line in doc.header.agency if line)
-    d = notice.header.date.as_date() if _date_ok(notice) else None
-    created = (f'<dcterms:created xsi:type="dcterms:W3CDTF">{d.isoformat()}T00:00:00Z</dcterms:created>'
-               f'<dcterms:modified xsi:type="dcterms:W3CDTF">{d.isoformat()}T00:00:00Z</dcterms:modified>'
-               if d else "")
-    status = "<cp:contentStatus>Dự thảo</cp:contentStatus>" if doc.draft else ""
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
-            'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-            'xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f"<dc:title>{_esc(doc.title)}</dc:title><dc:subject>{_esc(doc.summary)}</dc:subject>"
-            f"<dc:creator>{_esc(agency)}</dc:creator><cp:lastModifiedBy>{_esc(agency)}</cp:lastModifiedBy>"
-            f"<cp:keywords>{_esc(notice.header.symbol)}</cp:keywords>"
-            f"<dc:language>vi-VN</dc:language>{status}{created}</cp:coreProperties>")
+    props = d.core_properties
+    for name, value in (("title", doc.title), ("subject", doc.summary), ("author", agency),
+                        ("last_modified_by", agency), ("keywords", notice.header.symbol),
+                        ("language", "vi-VN")):
+        _set_text_property(d, name, value)
+    if doc.draft:
+        props.content_status = "Dự thảo"
+    day = notice.header.date.as_date() if _date_ok(notice) else None
+    if day is not None:
+        props.created = props.modified = datetime.datetime(day.year, day.month, day.day,
+                                                           tzinfo=datetime.timezone.utc)
+
+
+#: python-docx property name → element of ``docProps/core.xml`` (python-docx's oxml names)
+_CORE_ELEMENTS = {"title": "title", "subject": "subject", "author": "creator",
+                  "last_modified_by": "lastModifiedBy", "keywords": "keywords",
+                  "language": "language"}
+
+
+def _set_text_property(d: DocxDocument, name: str, value: str) -> None:
+    """Set a text core property through ``d.core_properties``.
+
+    python-docx's setters refuse more than 255 characters (Dublin Core and the
+    OOXML schema set no limit), and a notice's title is often longer: such a
+    value goes on python-docx's own ``CT_CoreProperties`` element, whole."""
+    value = _XML_BAD.sub("", value)
+    if len(value) <= CORE_PROP_MAX:
+        setattr(d.core_properties, name, value)
+        return
+    core = d.part.package.part_related_by(RT.CORE_PROPERTIES).element
+    getattr(core, f"get_or_add_{_CORE_ELEMENTS[name]}")().text = value
 
 
 def _date_ok(notice: Notice) -> bool:
@@ -376,13 +405,19 @@ def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | N
             raise FinalExportRefused(problems)
     base = load_base(base_docx)
     layout = notice.layout
-    styles = styles_for_layout(base.styles, float(layout.body_size),
-                               round(layout.first_line_indent_cm * 10 * TWIPS_PER_MM),
-                               round(layout.paragraph_after_pt * 20), round(layout.line_spacing * 240))
     writer = _Writer()
-    document = _document_xml(doc, notice, writer, base)
-    first = (_para("TBDraftMark", _text_run(blocks_mod.DRAFT_MARK, bold=True)) if doc.draft
-             else _para("TBPageNumber"))
-    return package(base, styles=styles, document=document, footnotes=_footnotes_xml(writer.footnotes),
-                   header_default=_header_xml(PAGE_FIELD), header_first=_header_xml(first),
-                   core=_core_xml(doc, notice))
+    body_xml = _body_xml(doc, notice, writer, base)
+    d = open_document(base)
+    set_body_style(d, float(layout.body_size), round(layout.first_line_indent_cm * 10 * TWIPS_PER_MM),
+                   round(layout.paragraph_after_pt * 20), round(layout.line_spacing * 240))
+    body = d.element.body
+    append_fragment(body, body_xml, before=body.sectPr)
+    section = d.sections[0]
+    _set_section(section, notice)
+    _fill_header(section.header, PAGE_FIELD)
+    _fill_header(section.first_page_header,
+                 _para("TBDraftMark", _text_run(blocks_mod.DRAFT_MARK, bold=True)) if doc.draft
+                 else _para("TBPageNumber"))
+    set_footnotes(d, "".join(writer.footnotes))
+    _set_core_properties(d, doc, notice)
+    return save_bytes(d)

@@ -1,13 +1,23 @@
-"""The .docx package around the rendered document: base parts and the zip.
+"""The .docx package around the rendered document, through python-docx.
 
-The styles, settings, font table (and theme/web settings, when an office saved
-the base from Word) come from ``templates/base.docx``; the renderer writes the
-document, the two headers, the footnotes, the properties, the content types
-and the relationships itself, so what the base may hold (a sample body, old
-headers, python-docx properties) never leaks into a notice.
+``templates/base.docx`` (or an office's restyled copy) is read once per file
+(cached by path, size and modification time), checked, and *prepared* with
+python-docx: its sample body, headers, footers, numbering, endnotes, custom
+properties and any other part the renderer does not fill are dropped, its
+settings lose what points at such parts, its core properties are emptied and
+its ``word/footnotes.xml`` is reduced to the two separators.  What stays comes
+from the base as python-docx reads it: styles, settings, font table, theme and
+web settings.  The prepared package is kept as BYTES; every render opens a
+fresh :class:`docx.document.Document` from them (a parse costs ~2 ms), so no
+parsed tree is shared between renders.
 
-The zip is deterministic: fixed entry order, fixed timestamps (1980-01-01),
-fixed permissions — the same notice gives the same bytes, so golden files work.
+python-docx has no API for footnotes nor for the extended properties
+(``docProps/app.xml``): it loads them as generic parts holding bytes, and
+:func:`set_part_blob` replaces those bytes.
+
+python-docx's zip writer stamps the current time on every entry;
+:func:`save_bytes` rewrites the zip with fixed timestamps (1980-01-01) and
+permissions, so the same notice gives the same bytes (golden files, CI diffs).
 """
 
 from __future__ import annotations
@@ -19,6 +29,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import docx
+from docx.document import Document as DocxDocument
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part, XmlPart
+from docx.oxml import parse_xml
 from lxml import etree
 
 from ..errors import FieldProblem, RenderError
@@ -28,20 +46,15 @@ log = logging.getLogger(__name__)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
-REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-#: Parts taken from the base: (zip name, content type, relationship type or None)
-BASE_PARTS = (
-    ("word/styles.xml", f"{WML}.styles+xml", f"{REL_NS}/styles"),
-    ("word/settings.xml", f"{WML}.settings+xml", f"{REL_NS}/settings"),
-    ("word/fontTable.xml", f"{WML}.fontTable+xml", f"{REL_NS}/fontTable"),
-    ("word/webSettings.xml", f"{WML}.webSettings+xml", f"{REL_NS}/webSettings"),
-    ("word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml",
-     f"{REL_NS}/theme"),
-)
+#: What the document part of a rendered notice relates to; every other
+#: relationship of the base (headers, footers, numbering, endnotes, images…) is dropped.
+KEPT_DOCUMENT_RELS = frozenset({RT.STYLES, RT.SETTINGS, RT.FONT_TABLE, RT.WEB_SETTINGS, RT.THEME,
+                                RT.FOOTNOTES})
+#: What the package relates to (custom properties, thumbnails… are dropped).
+KEPT_PACKAGE_RELS = frozenset({RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES, RT.EXTENDED_PROPERTIES})
+
 REQUIRED_STYLES = (
     "TBBody", "TBOpening", "TBHeading1", "TBHeading2", "TBHeading3", "TBHeading4", "TBLabelled",
     "TBItem", "TBSubItem", "TBClosing", "TBParentAgency", "TBAgency", "TBNumber",
@@ -61,20 +74,42 @@ STYLE_SIZE_RANGES = {
     "TBPageNumber": (13, 14),
 }
 
+_FONTS = ('<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" '
+          'w:eastAsia="Times New Roman"/>')
+_SEP_PPR = '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+#: The footnote separators (ids -1 and 0, as ``w:footnotePr`` in the settings says).
+FOOTNOTE_SEPARATORS = (
+    f'<w:footnote w:type="separator" w:id="-1"><w:p>{_SEP_PPR}'
+    f'<w:r><w:rPr>{_FONTS}</w:rPr><w:separator/></w:r></w:p></w:footnote>'
+    f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p>{_SEP_PPR}'
+    f'<w:r><w:rPr>{_FONTS}</w:rPr><w:continuationSeparator/></w:r></w:p></w:footnote>'
+)
+_FOOTNOTES_HEAD = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+                   f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">{FOOTNOTE_SEPARATORS}')
+
+APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>thongbao-editor</Application><DocSecurity>0</DocSecurity></Properties>"
+).encode()
+
+#: The section the prepared base ends its body with; page size, margins,
+#: headers and ``w:titlePg`` are set per notice through python-docx's Section.
+_SECT_PR = (f'<w:body xmlns:w="{W_NS}"><w:sectPr><w:footnotePr><w:numFmt w:val="decimal"/>'
+            '</w:footnotePr><w:cols w:space="720"/></w:sectPr></w:body>')
+
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
 
 @dataclass(frozen=True)
 class Base:
-    """The parts of a base .docx the renderer keeps, and its part sizes."""
+    """A checked, prepared base .docx (bytes) and the sizes of its styles."""
 
-    parts: tuple[tuple[str, bytes], ...]  # (name, data) in BASE_PARTS order
-    styles: bytes
-    sizes: tuple[tuple[str, float], ...] = ()  # effective size (pt) of STYLE_SIZE_RANGES' styles
+    data: bytes  # the prepared package: open it with :func:`open_document`
+    sizes: tuple[tuple[str, float], ...] = ()  # effective size (pt) of every style
 
     def size(self, style_id: str) -> float:
         return dict(self.sizes)[style_id]
-
-    def part(self, name: str) -> bytes | None:
-        return dict(self.parts).get(name)
 
 
 def default_base_path() -> str:
@@ -82,7 +117,7 @@ def default_base_path() -> str:
 
 
 def load_base(path: str | None = None) -> Base:
-    """Read and check a base .docx (cached per path, re-read when the file changes)."""
+    """Read, check and prepare a base .docx (cached per path, re-read when the file changes)."""
     try:
         st = Path(path or default_base_path()).stat()
         stamp = (st.st_mtime_ns, st.st_size)
@@ -105,24 +140,20 @@ def _load_base(path: str | None, _stamp: tuple[int, int] | None) -> Base:
         source, shown = Path(path), str(path)
     try:
         data = source.read_bytes()
-        z = zipfile.ZipFile(io.BytesIO(data))
-        names = set(z.namelist())
-        parts = []
-        for name, _ct, _rel in BASE_PARTS:
-            if name in names:
-                parts.append((name, z.read(name)))
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise RenderError("render.base_docx", file=shown,
-                          reason=getattr(exc, "strerror", None) or str(exc)) from None
-    found = dict(parts)
-    if "word/styles.xml" not in found:
-        raise RenderError("render.base_docx", file=shown, reason="word/styles.xml missing")
+    except OSError as exc:
+        raise RenderError("render.base_docx", file=shown, reason=exc.strerror or str(exc)) from None
     try:
-        styles = etree.fromstring(found["word/styles.xml"])
-        settings = etree.fromstring(found.get("word/settings.xml") or
-                                    f'<w:settings xmlns:w="{W_NS}"/>'.encode())
-    except etree.XMLSyntaxError as exc:
-        raise RenderError("render.base_docx", file=shown, reason=str(exc)) from None
+        doc = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+            etree.XMLSyntaxError) as exc:
+        # KeyError: a zip member python-docx looks for is missing ('[Content_Types].xml', …)
+        reason = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+        raise RenderError("render.base_docx", file=shown, reason=reason) from None
+    try:
+        styles_part = doc.part.part_related_by(RT.STYLES)
+    except (KeyError, ValueError):  # none, or several
+        raise RenderError("render.base_docx", file=shown, reason="word/styles.xml missing") from None
+    styles = styles_part.element
     ids = {s.get(f"{W}styleId") for s in styles.iter(f"{W}style")}
     missing = [s for s in REQUIRED_STYLES if s not in ids]
     if missing:
@@ -131,14 +162,83 @@ def _load_base(path: str | None, _stamp: tuple[int, int] | None) -> Base:
     sizes = style_sizes(styles)
     for style_id, (low, high) in STYLE_SIZE_RANGES.items():
         if not low <= sizes[style_id] <= high:
-            name = styles.xpath(f"string(w:style[@w:styleId='{style_id}']/w:name/@w:val)",
-                                namespaces={"w": W_NS}) or style_id
+            name = etree.XPath(f"string(w:style[@w:styleId='{style_id}']/w:name/@w:val)",
+                               namespaces={"w": W_NS})(styles) or style_id
             raise RenderError("render.base_docx", file=shown, reason=FieldProblem(
                 "layout.style_size", style=name, value=f"{sizes[style_id]:g}",
                 low=f"{low:g}", high=f"{high:g}"))
-    found["word/settings.xml"] = _clean_settings(settings)
-    kept = tuple((name, found[name]) for name, _c, _r in BASE_PARTS if name in found)
-    return Base(kept, found["word/styles.xml"], tuple(sorted(sizes.items())))
+    try:
+        _prepare(doc)
+    except (KeyError, ValueError, etree.XMLSyntaxError) as exc:  # e.g. two settings parts
+        raise RenderError("render.base_docx", file=shown, reason=str(exc)) from None
+    return Base(_save(doc), tuple(sorted(sizes.items())))
+
+
+def _prepare(doc: DocxDocument) -> None:
+    """Strip the base down to what every notice shares (see the module docstring)."""
+    body = doc.element.body
+    for child in list(body):
+        body.remove(child)
+    append_fragment(body, _SECT_PR)
+    doc_part = doc.part
+    for rid, rel in list(doc_part.rels.items()):
+        if rel.reltype not in KEPT_DOCUMENT_RELS:
+            del doc_part.rels[rid]
+    package = doc_part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype not in KEPT_PACKAGE_RELS:
+            del package.rels[rid]
+    doc.settings  # noqa: B018 — python-docx adds its default settings part when the base has none
+    _clean_settings(doc_part.part_related_by(RT.SETTINGS))
+    # Footnotes: the separators only; a base without the part (or with a wrong one) gets one.
+    notes = _related(doc_part, RT.FOOTNOTES)
+    if notes is None or notes.content_type != CT.WML_FOOTNOTES:
+        for rid, rel in list(doc_part.rels.items()):
+            if rel.reltype == RT.FOOTNOTES:
+                del doc_part.rels[rid]
+        notes = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, b"", package)
+        doc_part.relate_to(notes, RT.FOOTNOTES)
+    set_footnotes(doc, "")
+    # Core properties: none of the base's (python-docx creates the part if missing —
+    # with its own defaults, removed here like the rest).
+    doc.core_properties  # noqa: B018 — adds the part when the base has none
+    core = package.part_related_by(RT.CORE_PROPERTIES).element
+    for child in list(core):
+        core.remove(child)
+    app = _related(package, RT.EXTENDED_PROPERTIES)
+    if app is None:
+        app = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, b"", package)
+        package.relate_to(app, RT.EXTENDED_PROPERTIES)
+    set_part_blob(app, APP_XML)
+
+
+def _related(source, reltype: str) -> Part | None:
+    try:
+        return source.part_related_by(reltype)
+    except KeyError:
+        return None
+
+
+def _clean_settings(part: XmlPart) -> None:
+    """Settings of the base, minus what points at parts we do not write
+    (attached template, endnote separators), plus the footnote separators."""
+    settings = part.element
+    for tag in ("attachedTemplate", "endnotePr", "footnotePr", "rsids", "documentProtection",
+                "mailMerge"):
+        for el in settings.findall(f"{W}{tag}"):
+            settings.remove(el)
+    pr = etree.SubElement(settings, f"{W}footnotePr")  # moved below
+    for fid in ("-1", "0"):
+        etree.SubElement(pr, f"{W}footnote").set(f"{W}id", fid)
+    # footnotePr must come after characterSpacingControl etc.; before compat is safe.
+    compat = settings.find(f"{W}compat")
+    if compat is not None:
+        compat.addprevious(pr)
+    referenced = {value for el in settings.iter() for key, value in el.attrib.items()
+                  if key.startswith(f"{{{R_NS}}}")}
+    for rid in list(part.rels):
+        if rid not in referenced:
+            del part.rels[rid]
 
 
 def style_sizes(styles: etree._Element) -> dict[str, float]:
@@ -160,30 +260,19 @@ def style_sizes(styles: etree._Element) -> dict[str, float]:
     return {style_id: size(style_id) for style_id in by_id if style_id}
 
 
-def _clean_settings(settings: etree._Element) -> bytes:
-    """Settings of the base, minus what points at parts we do not write
-    (attached template, endnote separators), plus the footnote separators."""
-    for tag in ("attachedTemplate", "endnotePr", "footnotePr", "rsids", "documentProtection"):
-        for el in settings.findall(f"{W}{tag}"):
-            settings.remove(el)
-    pr = etree.Element(f"{W}footnotePr")
-    for fid in ("-1", "0"):
-        etree.SubElement(pr, f"{W}footnote").set(f"{W}id", fid)
-    # footnotePr must come after characterSpacingControl etc.; before compat is safe.
-    compat = settings.find(f"{W}compat")
-    if compat is not None:
-        compat.addprevious(pr)
-    else:
-        settings.append(pr)
-    return etree.tostring(settings, xml_declaration=True, encoding="UTF-8", standalone=True)
+# --------------------------------------------------------------------------
+# Per render
 
 
-@lru_cache(maxsize=32)
-def styles_for_layout(styles: bytes, body_size: float, indent_twips: int, after_twips: int,
-                      line_240: int) -> bytes:
-    """The base styles with the body style (TB Body) set to the notice's layout."""
-    root = etree.fromstring(styles)
-    for style in root.iter(f"{W}style"):
+def open_document(base: Base) -> DocxDocument:
+    """A fresh python-docx Document of the prepared base (nothing shared between renders)."""
+    return docx.Document(io.BytesIO(base.data))
+
+
+def set_body_style(doc: DocxDocument, body_size: float, indent_twips: int, after_twips: int,
+                   line_240: int) -> None:
+    """Set the body style (TB Body) to the notice's layout."""
+    for style in doc.styles.element.iter(f"{W}style"):
         if style.get(f"{W}styleId") != "TBBody":
             continue
         ppr = _child(style, "pPr", before=("rPr", "tblPr"))
@@ -199,7 +288,6 @@ def styles_for_layout(styles: bytes, body_size: float, indent_twips: int, after_
         half = str(round(body_size * 2))
         _child(rpr, "sz").set(f"{W}val", half)
         _child(rpr, "szCs").set(f"{W}val", half)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _child(parent: etree._Element, tag: str, before: tuple[str, ...] = ()) -> etree._Element:
@@ -216,78 +304,54 @@ def _child(parent: etree._Element, tag: str, before: tuple[str, ...] = ()) -> et
     return el
 
 
-_ROOT_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    f'<Relationships xmlns="{PKG_REL_NS}">'
-    f'<Relationship Id="rId1" Type="{REL_NS}/officeDocument" Target="word/document.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/'
-    'metadata/core-properties" Target="docProps/core.xml"/>'
-    f'<Relationship Id="rId3" Type="{REL_NS}/extended-properties" Target="docProps/app.xml"/>'
-    "</Relationships>"
-)
-
-APP_XML = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-    "<Application>thongbao-editor</Application><DocSecurity>0</DocSecurity></Properties>"
-)
-
-#: Relationship ids the document refers to (see docx.py).
-HEADER_DEFAULT_RID = "rIdHeaderDefault"
-HEADER_FIRST_RID = "rIdHeaderFirst"
+def append_fragment(parent: etree._Element, xml: str, before: etree._Element | None = None) -> None:
+    """Parse ``xml`` — one element (any tag) wrapping the children to add, declaring
+    the namespaces it uses — with python-docx's parser and move its children into
+    ``parent`` (before ``before`` when given).  One parse per fragment; the
+    children carry no namespace declarations of their own."""
+    wrapper = parse_xml(xml)
+    if before is None:
+        parent.extend(list(wrapper))
+    else:
+        for child in list(wrapper):
+            before.addprevious(child)
 
 
-def package(base: Base, *, styles: bytes, document: str, footnotes: str, header_default: str,
-            header_first: str, core: str) -> bytes:
-    """Assemble the .docx bytes (deterministic)."""
-    own = [
-        ("word/document.xml", f"{WML}.document.main+xml", None, document.encode("utf-8")),
-        ("word/footnotes.xml", f"{WML}.footnotes+xml", (f"{REL_NS}/footnotes", "rIdFootnotes"),
-         footnotes.encode("utf-8")),
-        ("word/header1.xml", f"{WML}.header+xml", (f"{REL_NS}/header", HEADER_DEFAULT_RID),
-         header_default.encode("utf-8")),
-        ("word/header2.xml", f"{WML}.header+xml", (f"{REL_NS}/header", HEADER_FIRST_RID),
-         header_first.encode("utf-8")),
-    ]
-    kept = []
-    for i, (name, ct, rel) in enumerate(BASE_PARTS):
-        data = styles if name == "word/styles.xml" else base.part(name)
-        if data is not None:
-            kept.append((name, ct, (rel, f"rIdBase{i + 1}"), data))
-    overrides = "".join(f'<Override PartName="/{name}" ContentType="{ct}"/>'
-                        for name, ct, _r, _d in own + kept)
-    content_types = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<Types xmlns="{CT_NS}">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        f"{overrides}"
-        '<Override PartName="/docProps/core.xml" '
-        'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-        '<Override PartName="/docProps/app.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
-        "</Types>"
-    )
-    rels = "".join(
-        f'<Relationship Id="{rid}" Type="{rtype}" Target="{name[len("word/"):]}"/>'
-        for name, _ct, rel, _d in own + kept if rel for rtype, rid in [rel]
-    )
-    doc_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                f'<Relationships xmlns="{PKG_REL_NS}">{rels}</Relationships>')
-    entries = [
-        ("[Content_Types].xml", content_types.encode("utf-8")),
-        ("_rels/.rels", _ROOT_RELS.encode("utf-8")),
-        ("word/_rels/document.xml.rels", doc_rels.encode("utf-8")),
-        *((name, data) for name, _ct, _r, data in own + kept),
-        ("docProps/core.xml", core.encode("utf-8")),
-        ("docProps/app.xml", APP_XML.encode("utf-8")),
-    ]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+def set_part_blob(part: Part, data: bytes) -> None:
+    """Replace the content of a part python-docx has no class for.
+
+    python-docx loads such parts (``word/footnotes.xml``, ``docProps/app.xml``)
+    as a generic :class:`docx.opc.part.Part` whose ``blob`` is the bytes it read
+    and has no setter; the bytes live in ``Part._blob`` (python-docx 1.x).  An
+    :class:`~docx.opc.part.XmlPart` (should python-docx ever load the part as
+    one) gets a new element instead."""
+    if isinstance(part, XmlPart):
+        part._element = parse_xml(data)  # noqa: SLF001 — see the docstring
+    else:
+        part._blob = data  # noqa: SLF001 — see the docstring
+
+
+def set_footnotes(doc: DocxDocument, notes: str) -> None:
+    """Fill ``word/footnotes.xml`` (related from the document part) with the
+    separators and ``notes`` (``<w:footnote>`` elements, ids from 1)."""
+    part = doc.part.part_related_by(RT.FOOTNOTES)
+    set_part_blob(part, (_FOOTNOTES_HEAD + notes + "</w:footnotes>").encode("utf-8"))
+
+
+def save_bytes(doc: DocxDocument) -> bytes:
+    """``doc.save`` into memory, then the same entries re-zipped with fixed
+    timestamps and permissions (python-docx stamps the current time)."""
+    return _save(doc)
+
+
+def _save(doc: DocxDocument) -> bytes:
+    raw = io.BytesIO()
+    doc.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            z.writestr(info, data)
-    return buf.getvalue()
-
+            zout.writestr(info, zin.read(item.filename))
+    return out.getvalue()

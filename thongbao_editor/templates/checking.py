@@ -24,19 +24,24 @@ def template_sources(tpl: NoticeTemplate) -> list[tuple[str, str]]:
     return out
 
 
-def check_template(tpl: NoticeTemplate, profiles: list[Profile]) -> list[str]:
-    """Problems of a template, as messages with file and line: Jinja syntax
-    in every field, then a fill-in with the examples for each profile (which
-    must give a notice that is ready to sign: validate.final_problems)."""
-    problems: list[str] = []
+def syntax_errors(tpl: NoticeTemplate) -> list[RenderError]:
+    """Jinja syntax errors (and refused include/import/extends) in every field."""
+    errors = []
     for field_name, source in template_sources(tpl):
         try:
             environment().parse(source)
         except jinja2.TemplateSyntaxError as exc:
-            err = RenderError("render.template", template=tpl.file or tpl.name,
-                              line=(exc.lineno or 0) + tpl.lines.get(field_name, 0),
-                              reason=f"{field_name}: {exc.message}")
-            problems.append(err.message())
+            errors.append(RenderError("render.template", template=tpl.file or tpl.name,
+                                      line=(exc.lineno or 0) + tpl.lines.get(field_name, 0),
+                                      reason=f"{field_name}: {exc.message}"))
+    return errors
+
+
+def check_template(tpl: NoticeTemplate, profiles: list[Profile]) -> list[str]:
+    """Problems of a template, as messages with file and line: Jinja syntax
+    in every field, then a fill-in with the examples for each profile (which
+    must give a notice that is ready to sign: validate.final_problems)."""
+    problems: list[str] = [err.message() for err in syntax_errors(tpl)]
     if problems:
         return problems
     for v in tpl.variables:
@@ -56,4 +61,4 @@ def check_template(tpl: NoticeTemplate, profiles: list[Profile]) -> list[str]:
     return problems
 
 
-__all__ = ["check_template", "template_sources"]
+__all__ = ["check_template", "syntax_errors", "template_sources"]

@@ -158,11 +158,18 @@ class Library:
 
     def save_text(self, kind: str, name: str, text: str, *, force: bool = False,
                   file: str = "") -> Entry:
-        """Check ``text`` and write it as the user's ``name`` (atomically)."""
+        """Check ``text`` (the file format and, for a template, the Jinja
+        syntax of every field) and write it as the user's ``name`` (atomically).
+        Raises TemplateError or RenderError."""
         check_name(name, kind)
         if self.is_builtin(kind, name):
             raise TemplateError("template.read_only", kind=KIND_WORDS[kind], name=name)
         item = (parse_template if kind == TEMPLATE_KIND else parse_profile)(text, name, file or name)
+        if kind == TEMPLATE_KIND:  # Jinja syntax, include/import refused: before anything is written
+            from .checking import syntax_errors
+            errors = syntax_errors(item)
+            if errors:
+                raise errors[0]
         target = self.user_path(kind, name)
         if target.exists() and not force:
             raise TemplateError("template.exists", kind=KIND_WORDS[kind], name=name)

@@ -56,7 +56,8 @@ def _recipient_entries(lines: list[str], profile: Profile | None,
 
 
 def notice_to_template(notice: Notice, replacements: Mapping[str, str], *, name: str,
-                       title: str, description: str = "", profile: Profile | None = None) -> str:
+                       title: str, description: str = "", profile: Profile | None = None,
+                       labels: Mapping[str, str] | None = None) -> str:
     """"Save as template": the TOML text of a template that makes ``notice``
     again, with each literal in ``replacements`` (value -> variable name)
     replaced by that variable everywhere.  The variables are declared as
@@ -64,7 +65,8 @@ def notice_to_template(notice: Notice, replacements: Mapping[str, str], *, name:
     the replaced value as their example.  The header, signer, recipients
     groups and layout belong to the agency profile and are not copied; with
     ``profile``, recipient lines equal to one of its groups become ``@group``
-    so that another profile's groups take their place."""
+    so that another profile's groups take their place.  ``labels`` (variable
+    name -> form label) replaces the label made from the variable name."""
     for value, var in replacements.items():
         if not VARIABLE.match(var) or var in RESERVED:
             raise TemplateError("template.value", label=value, name=var,
@@ -78,7 +80,8 @@ def notice_to_template(notice: Notice, replacements: Mapping[str, str], *, name:
         if any(v["name"] == var for v in variables):
             continue
         vtype = "unit" if UnitName(value).kind else "text"
-        variables.append({"name": var, "label": var.replace("_", " ").capitalize(), "type": vtype,
+        label = (labels or {}).get(var) or var.replace("_", " ").capitalize()
+        variables.append({"name": var, "label": label, "type": vtype,
                           "required": True, "example": value})
     o = notice.opening
     if o.override is not None:
