@@ -132,6 +132,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pdf.no_libreoffice": ("Chưa cài LibreOffice nên không xuất được PDF. Hãy cài LibreOffice (gói libreoffice-writer) rồi thử lại; tệp .docx vẫn xuất được.",
                            "LibreOffice is not installed, so PDF export is unavailable. Install LibreOffice (package libreoffice-writer) and try again; .docx export still works."),
     "pdf.failed": ("LibreOffice không chuyển được sang PDF: {reason}.", "LibreOffice could not convert to PDF: {reason}."),
+    "pdf.cancelled": ("Đã dừng LibreOffice.", "LibreOffice was stopped."),
     "pdf.timeout": ("LibreOffice không trả lời sau {seconds} giây.", "LibreOffice did not answer within {seconds} seconds."),
 }
 

@@ -97,3 +97,21 @@ def test_preview_scrolls_to_the_part_being_edited(qtbot, window, example_path):
     qtbot.waitUntil(lambda: bar.value() > bar.maximum() // 2)
     window.show_section("header")
     qtbot.waitUntil(lambda: bar.value() < 50)
+
+
+def test_closing_during_a_page_layout_stops_libreoffice(qtbot, example_path, tmp_path, monkeypatch):
+    # A LibreOffice that never finishes: closing must not wait for it.
+    script = tmp_path / "soffice"
+    script.write_text("#!/bin/sh\nsleep 60\n")
+    script.chmod(0o755)
+    monkeypatch.setenv("THONGBAO_SOFFICE", str(script))
+    w = MainWindow()
+    w.open_path(example_path, ask=False)
+    w.preview.refresh_page()
+    qtbot.wait(300)  # LibreOffice has started in the worker thread
+    import time
+    start = time.monotonic()
+    w.preview.shutdown()
+    assert time.monotonic() - start < 3
+    w.close()
+    w.deleteLater()

@@ -121,6 +121,28 @@ def test_timeout_kills_the_whole_process_group(tmp_path, monkeypatch):
         pytest.fail("the child process survived the timeout")
 
 
+def test_cancel_stops_libreoffice_at_once(tmp_path, monkeypatch):
+    pidfile = tmp_path / "child.pid"
+    script = fake_soffice(tmp_path, f"sleep 60 &\necho $! > {pidfile}\nwait\n")
+    monkeypatch.setenv("THONGBAO_SOFFICE", str(script))
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    start = time.monotonic()
+    with pytest.raises(PdfError) as info:
+        pdf.docx_bytes_to_pdf(b"x", timeout=60, cancel=cancel)
+    assert info.value.code == "pdf.cancelled"
+    assert time.monotonic() - start < 5
+    child = int(pidfile.read_text())
+    for _ in range(50):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("the child process survived the cancel")
+
+
 def test_concurrent_conversions_use_different_profiles(tmp_path, monkeypatch):
     # Each fake conversion records its profile and holds on for a moment.
     body = CONVERTS.replace('printf', 'sleep 0.5; printf')

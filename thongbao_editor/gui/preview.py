@@ -10,6 +10,7 @@ tab says so and the live view stays.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QThread, QTimer, Signal, Slot
@@ -31,6 +32,11 @@ class PdfWorker(QObject):
     done = Signal(int, QByteArray)
     failed = Signal(int, str)
 
+    def __init__(self) -> None:
+        super().__init__()
+        #: Set from the GUI thread to stop a running LibreOffice (on close).
+        self.cancel = threading.Event()
+
     @Slot(int, object, bool)
     def render(self, generation: int, notice, draft: bool) -> None:
         """Lay out a snapshot of the notice; never refuses (a draft may be incomplete)."""
@@ -41,7 +47,7 @@ class PdfWorker(QObject):
                 docx = render_docx_bytes(notice, final=not draft)
             except FinalExportRefused:  # not ready to sign yet: show the draft
                 docx = render_docx_bytes(notice, final=False)
-            data = docx_bytes_to_pdf(docx, timeout=120)
+            data = docx_bytes_to_pdf(docx, timeout=120, cancel=self.cancel)
         except ThongbaoError as exc:
             self.failed.emit(generation, exc.message())
         except Exception as exc:  # noqa: BLE001 - the preview must never crash the editor
@@ -221,6 +227,7 @@ class PreviewPane(QTabWidget):
         self.live_timer.stop()
         self.page_timer.stop()
         if self._thread is not None:
+            self._worker.cancel.set()  # LibreOffice is killed within 0.2 s
             self._thread.quit()
-            self._thread.wait(130_000)
+            self._thread.wait(10_000)
             self._thread = None

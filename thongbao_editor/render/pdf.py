@@ -23,6 +23,8 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -112,8 +114,30 @@ def _kill_group(proc: subprocess.Popen) -> None:
                 stream.close()
 
 
-def docx_bytes_to_pdf(data: bytes, timeout: float = 120) -> bytes:
-    """Convert .docx bytes to PDF bytes with LibreOffice."""
+def _wait(proc: subprocess.Popen, timeout: float, cancel: threading.Event | None) -> bytes:
+    """Wait for LibreOffice; kill its process group on timeout or cancel."""
+    deadline = time.monotonic() + timeout
+    while True:
+        step = 0.2 if cancel is not None else timeout
+        try:
+            _out, err = proc.communicate(timeout=max(0.0, min(step, deadline - time.monotonic())))
+            return err or b""
+        except subprocess.TimeoutExpired:
+            if cancel is not None and cancel.is_set():
+                _kill_group(proc)
+                raise PdfError("pdf.cancelled") from None
+            if time.monotonic() >= deadline:
+                _kill_group(proc)
+                raise PdfError("pdf.timeout", seconds=f"{timeout:g}") from None
+
+
+def docx_bytes_to_pdf(data: bytes, timeout: float = 120,
+                      cancel: threading.Event | None = None) -> bytes:
+    """Convert .docx bytes to PDF bytes with LibreOffice.
+
+    Setting ``cancel`` (from another thread) stops LibreOffice at once and
+    raises ``PdfError("pdf.cancelled")`` — the editor does so when it closes.
+    """
     soffice = find_soffice()
     if soffice is None:
         raise PdfError("pdf.no_libreoffice")
@@ -134,11 +158,7 @@ def docx_bytes_to_pdf(data: bytes, timeout: float = 120) -> bytes:
                 proc = subprocess.Popen(cmd, **kwargs)
             except OSError as exc:
                 raise PdfError("pdf.failed", reason=exc.strerror or str(exc)) from None
-            try:
-                _out, err = proc.communicate(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                _kill_group(proc)
-                raise PdfError("pdf.timeout", seconds=f"{timeout:g}") from None
+            err = _wait(proc, timeout, cancel)
         pdf = out_dir / "notice.pdf"
         if proc.returncode != 0 or not pdf.exists():
             reason = (err or b"").decode("utf-8", "replace").strip().splitlines()
