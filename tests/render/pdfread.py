@@ -11,7 +11,10 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from lxml import etree
+
+from thongbao_editor.render.pdf import find_soffice
 
 PT_PER_MM = 72 / 25.4
 LEFT, RIGHT, TOP = 30 * PT_PER_MM, 15 * PT_PER_MM, 20 * PT_PER_MM
@@ -125,3 +128,15 @@ def read_pages(pdf_path: Path) -> list[Page]:
             blocks.append(lines)
         pages.append(Page(float(page.get("width")), float(page.get("height")), blocks))
     return pages
+
+
+#: Marks for every test that reads a document laid out by LibreOffice.
+NEEDS_LAYOUT = [
+    pytest.mark.libreoffice,
+    pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed"),
+    pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
+                       reason="poppler-utils (pdftotext, pdftoppm) is not installed"),
+    pytest.mark.skipif(times_substitute_lacks_vietnamese(),
+                       reason="Times New Roman's substitute has no Vietnamese glyphs; install "
+                              "fonts-liberation2 (or Times New Roman)"),
+]

@@ -13,7 +13,6 @@ run 1…7 in the body and in the footnote area.  Whitespace is ignored
 from __future__ import annotations
 
 import difflib
-import shutil
 import subprocess
 
 import pytest
@@ -21,21 +20,14 @@ from lxml import etree
 
 from thongbao_editor.model import load_draft
 from thongbao_editor.render.docx import render_docx_bytes
-from thongbao_editor.render.pdf import docx_bytes_to_pdf, find_soffice
+from thongbao_editor.render.pdf import docx_bytes_to_pdf
 
 from conftest import EXAMPLE, SEED
 from seedtext import load_seed
 
-from .pdfread import TOP, XHTML, times_substitute_lacks_vietnamese
+from .pdfread import NEEDS_LAYOUT, TOP, XHTML
 
-pytestmark = [
-    pytest.mark.libreoffice,
-    pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed"),
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed"),
-    pytest.mark.skipif(times_substitute_lacks_vietnamese(),
-                       reason="Times New Roman's substitute has no Vietnamese glyphs; install "
-                              "fonts-liberation2 (or Times New Roman)"),
-]
+pytestmark = NEEDS_LAYOUT
 
 BODY_MIN_HEIGHT = 17.0  # 14 pt lines are ~18.2 pt high in the boxes
 NOTE_MIN_HEIGHT = 15.0  # 12 pt footnote lines are ~15.6 pt; 11 pt recipient lines ~14.3

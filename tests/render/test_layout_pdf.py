@@ -10,26 +10,17 @@ the whole module: a multi-page draft with the widest place/date there is.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
 
 from thongbao_editor.render.docx import render_docx_bytes
-from thongbao_editor.render.pdf import docx_bytes_to_pdf, find_soffice
+from thongbao_editor.render.pdf import docx_bytes_to_pdf
 
 from .fixtures import long_notice
-from .pdfread import LEFT, RIGHT, TOP, Laid, _read_pgm, read_pages, times_substitute_lacks_vietnamese
+from .pdfread import LEFT, RIGHT, TOP, NEEDS_LAYOUT, Laid, _read_pgm, read_pages
 
-pytestmark = [
-    pytest.mark.libreoffice,
-    pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed"),
-    pytest.mark.skipif(times_substitute_lacks_vietnamese(),
-                       reason="Times New Roman's substitute has no Vietnamese glyphs; install "
-                              "fonts-liberation2 (or Times New Roman)"),
-    pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
-                       reason="poppler-utils (pdftotext, pdftoppm) is not installed"),
-]
+pytestmark = NEEDS_LAYOUT
 
 DPI = 144
 PX_PER_PT = DPI / 72

@@ -99,6 +99,18 @@ def test_no_output_is_a_failure_even_with_status_zero(tmp_path, monkeypatch):
     assert info.value.code == "pdf.failed"
 
 
+def assert_gone(pidfile) -> None:
+    """The child LibreOffice started (like soffice.bin) was killed too."""
+    child = int(pidfile.read_text())
+    for _ in range(50):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    pytest.fail("the child process survived")
+
+
 def test_timeout_kills_the_whole_process_group(tmp_path, monkeypatch):
     pidfile = tmp_path / "child.pid"
     # The script starts a child (like soffice starts soffice.bin) and hangs.
@@ -110,15 +122,7 @@ def test_timeout_kills_the_whole_process_group(tmp_path, monkeypatch):
     assert info.value.code == "pdf.timeout"
     assert "1" in info.value.message("vi")
     assert time.monotonic() - start < 15
-    child = int(pidfile.read_text())
-    for _ in range(50):
-        try:
-            os.kill(child, 0)
-        except ProcessLookupError:
-            break
-        time.sleep(0.05)
-    else:
-        pytest.fail("the child process survived the timeout")
+    assert_gone(pidfile)
 
 
 def test_cancel_stops_libreoffice_at_once(tmp_path, monkeypatch):
@@ -132,15 +136,7 @@ def test_cancel_stops_libreoffice_at_once(tmp_path, monkeypatch):
         pdf.docx_bytes_to_pdf(b"x", timeout=60, cancel=cancel)
     assert info.value.code == "pdf.cancelled"
     assert time.monotonic() - start < 5
-    child = int(pidfile.read_text())
-    for _ in range(50):
-        try:
-            os.kill(child, 0)
-        except ProcessLookupError:
-            break
-        time.sleep(0.05)
-    else:
-        pytest.fail("the child process survived the cancel")
+    assert_gone(pidfile)
 
 
 def test_concurrent_conversions_use_different_profiles(tmp_path, monkeypatch):

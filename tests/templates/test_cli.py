@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from thongbao_editor.cli import main
 from thongbao_editor.model import load_draft

@@ -3,27 +3,19 @@ meets the spec's layout rules (tests/render/spec_layout.py)."""
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 from conftest import EXAMPLE
 from thongbao_editor.api import load_draft, render_docx
-from thongbao_editor.render.pdf import docx_bytes_to_pdf, find_soffice
+from thongbao_editor.render.pdf import docx_bytes_to_pdf
 from thongbao_editor.templates import Library, instantiate
 from thongbao_editor.templates.files import PROFILE_KIND, TEMPLATE_KIND
 
-from render.pdfread import read_pages, times_substitute_lacks_vietnamese
+from render.pdfread import NEEDS_LAYOUT, read_pages
 from render.spec_layout import assert_meets_spec
 
-pytestmark = [
-    pytest.mark.libreoffice,
-    pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed"),
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed"),
-    pytest.mark.skipif(times_substitute_lacks_vietnamese(),
-                       reason="Times New Roman's substitute has no Vietnamese glyphs; install "
-                              "fonts-liberation2 (or Times New Roman)"),
-]
+pytestmark = NEEDS_LAYOUT
 
 LIB = Library("/nonexistent-user-dir")
 CASES = [(t, p) for t in LIB.names(TEMPLATE_KIND) for p in LIB.names(PROFILE_KIND)]

@@ -9,7 +9,7 @@ import pytest
 
 from thongbao_editor.errors import RenderError, TemplateError
 from thongbao_editor.render.jinja_env import render_string
-from thongbao_editor.templates import Library, check_name, instantiate, parse_template
+from thongbao_editor.templates import check_name, instantiate, parse_template
 
 HOSTILE = {
     "mro": ("{{ ''.__class__.__mro__ }}", "unsafe"),

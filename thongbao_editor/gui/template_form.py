@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit,
-                               QLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+                               QLayout, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from ..errors import RenderError, ThongbaoError
 from ..model import Person

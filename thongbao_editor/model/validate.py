@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..errors import message
 from .notice import Notice
 
 # Leftover template variables ({{ x }}, {% … %}), ellipsis placeholders

@@ -171,7 +171,7 @@ def _issue_date(tpl: NoticeTemplate, text: str) -> IssueDate:
     year, month, day = (int(g) if g else None for g in m.groups())
     try:
         dt.date(year, month or 1, day or 1)  # type: ignore[arg-type]
-    except ValueError as exc:
+    except ValueError:
         raise TemplateError("template.field", file=tpl.file or tpl.name, path="notice.date",
                             reason=FieldProblem("value.no_such_date", text=text)) from None
     return IssueDate(year, month, day)  # type: ignore[arg-type]

@@ -103,7 +103,7 @@ def parse_date(value: Any) -> dt.date:
         m = _VN_DATE.match(text)
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except ValueError as exc:
+    except ValueError:
         raise ValueProblem("value.no_such_date", text=text) from None
     raise ValueProblem("value.date", text=text)
 
