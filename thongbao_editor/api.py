@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from .errors import FinalExportRefused, RenderError
+from .errors import FinalExportRefused, RenderError, os_reason
 from .model import Notice, load_draft, save_draft
 from .model.draft import atomic_write_bytes
 
@@ -58,7 +58,7 @@ def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
-        raise RenderError("render.write", file=str(path), reason=exc.strerror or exc) from None
+        raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
     return None
 
 
@@ -73,4 +73,4 @@ def render_pdf(notice: Notice, path: str | os.PathLike[str], *, final: bool = Fa
     try:
         atomic_write_bytes(path, pdf)
     except OSError as exc:
-        raise RenderError("render.write", file=str(path), reason=exc.strerror or exc) from None
+        raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None

@@ -7,6 +7,7 @@ the GUI shows :meth:`ThongbaoError.message` to the user.  The language is
 
 from __future__ import annotations
 
+import errno
 import os
 
 _LANG = os.environ.get("THONGBAO_LANG", "vi")
@@ -194,6 +195,29 @@ class Text:
 
     def __repr__(self) -> str:
         return f"Text({self.vi!r}, {self.en!r})"
+
+
+_OS_REASONS = {
+    errno.ENOENT: ("thư mục hoặc tệp không tồn tại", "no such file or folder"),
+    errno.EACCES: ("không có quyền truy cập", "permission denied"),
+    errno.EPERM: ("không được phép", "operation not permitted"),
+    errno.EROFS: ("ổ đĩa chỉ cho đọc", "read-only file system"),
+    errno.ENOSPC: ("ổ đĩa đã đầy", "no space left on the disk"),
+    errno.EISDIR: ("đó là một thư mục", "that is a folder"),
+    errno.ENOTDIR: ("một phần của đường dẫn không phải thư mục", "part of the path is not a folder"),
+    errno.ENAMETOOLONG: ("tên tệp quá dài", "file name too long"),
+    errno.EBUSY: ("tệp đang được dùng ở nơi khác", "the file is in use elsewhere"),
+    errno.ETXTBSY: ("tệp đang được dùng ở nơi khác", "the file is in use elsewhere"),
+}
+
+
+def os_reason(exc: OSError) -> Text:
+    """Why the operating system refused, in both languages."""
+    known = _OS_REASONS.get(exc.errno or 0)
+    if known:
+        return Text(*known)
+    text = exc.strerror or str(exc)
+    return Text(text, text)
 
 
 def _localized(params: dict[str, object], lang: str | None) -> dict[str, object]:

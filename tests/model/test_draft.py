@@ -494,7 +494,8 @@ def test_old_content_survives_a_failed_save(tmp_path, monkeypatch, fails):
     with pytest.raises(DraftError) as info:
         save_draft(notice, path)
     assert info.value.code == "draft.write"
-    assert "No space left on device" in info.value.message()
+    assert "ổ đĩa đã đầy" in info.value.message()
+    assert "no space left on the disk" in info.value.message("en")
     assert "vẫn được giữ nguyên" in info.value.message("vi")
     assert path.read_bytes() == old
     assert _leftovers(tmp_path) == []
@@ -546,7 +547,7 @@ def test_read_only_folder_simulated(tmp_path, monkeypatch):
     with pytest.raises(DraftError) as info:
         save_draft(notice, path)
     assert info.value.code == "draft.write" and info.value.file == str(path)
-    assert info.value.message("vi") == (f"Không ghi được tệp {path}: Permission denied. "
+    assert info.value.message("vi") == (f"Không ghi được tệp {path}: không có quyền truy cập. "
                                          "Bản đang soạn vẫn được giữ nguyên.")
     assert path.read_bytes() == old
 

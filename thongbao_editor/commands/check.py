@@ -16,7 +16,7 @@ from ..checks import check_notice, count
 from ..checks.context import Context
 from ..checks.finding import Finding, Severity
 from ..checks.messages import part_name, severity_name, word
-from ..errors import DraftError, language
+from ..errors import DraftError, language, os_reason
 from ..model import Notice
 from .render import _load
 
@@ -42,7 +42,7 @@ def run_check(args: argparse.Namespace) -> int:
                                 known_abbreviations_file=args.abbreviations)
     except OSError as exc:
         raise DraftError("draft.unreadable", file=args.abbreviations,
-                         reason=exc.strerror or exc) from None
+                         reason=os_reason(exc)) from None
     lang = language()
     if args.json:
         out = {"file": args.draft, "counts": count(findings),

@@ -19,7 +19,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import FieldProblem, TemplateError, language
+from ..errors import FieldProblem, TemplateError, language, os_reason
 from ..model import load_draft
 from ..templates import Library, describe_variables, notice_to_template
 from ..templates.checking import check_template
@@ -165,7 +165,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise TemplateError("template.io", file=str(path), reason=exc.strerror or exc) from None
+        raise TemplateError("template.io", file=str(path), reason=os_reason(exc)) from None
     text = read_text(data, str(path))
     kind = file_kind(text, str(path))
     lib = library(args)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..errors import DraftError, FieldProblem, Text
+from ..errors import DraftError, FieldProblem, Text, os_reason
 from .notice import (
     DEFAULT_NUMBERING, LAYOUT_LIMITS, Abbreviation, Header, IssueDate, Kind, Layout, Margins,
     Node, Notice, Opening, Person, Signature, Storage, TemplateLink, layout_value,
@@ -537,7 +537,7 @@ def load_draft(path: str | os.PathLike[str], report: LoadReport | None = None) -
     except FileNotFoundError:
         raise DraftError("draft.not_found", file=str(path)) from None
     except OSError as exc:
-        raise DraftError("draft.unreadable", file=str(path), reason=exc.strerror or exc) from None
+        raise DraftError("draft.unreadable", file=str(path), reason=os_reason(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -573,4 +573,4 @@ def save_draft(notice: Notice, path: str | os.PathLike[str]) -> None:
     try:
         atomic_write_bytes(path, dumps(notice).encode("utf-8"))
     except OSError as exc:
-        raise DraftError("draft.write", file=str(path), reason=exc.strerror or exc) from None
+        raise DraftError("draft.write", file=str(path), reason=os_reason(exc)) from None

@@ -39,7 +39,7 @@ from docx.opc.part import Part, XmlPart
 from docx.oxml import parse_xml
 from lxml import etree
 
-from ..errors import FieldProblem, RenderError
+from ..errors import FieldProblem, RenderError, os_reason
 from ..paths import templates_dir
 
 log = logging.getLogger(__name__)
@@ -141,7 +141,7 @@ def _load_base(path: str | None, _stamp: tuple[int, int] | None) -> Base:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise RenderError("render.base_docx", file=shown, reason=exc.strerror or str(exc)) from None
+        raise RenderError("render.base_docx", file=shown, reason=os_reason(exc)) from None
     try:
         doc = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import PdfError
+from ..errors import PdfError, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ def docx_bytes_to_pdf(data: bytes, timeout: float = 120,
             try:
                 proc = subprocess.Popen(cmd, **kwargs)
             except OSError as exc:
-                raise PdfError("pdf.failed", reason=exc.strerror or str(exc)) from None
+                raise PdfError("pdf.failed", reason=os_reason(exc)) from None
             err = _wait(proc, timeout, cancel)
         pdf = out_dir / "notice.pdf"
         if proc.returncode != 0 or not pdf.exists():

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..errors import FieldProblem, TemplateError, ThongbaoError
+from ..errors import FieldProblem, TemplateError, ThongbaoError, os_reason
 from ..model import save_draft
 from .engine import instantiate
 from .files import NoticeTemplate, Profile
@@ -60,7 +60,7 @@ def read_csv(path: str | Path) -> tuple[list[str], list[Row]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise TemplateError("batch.csv", file=str(path), reason=exc.strerror or exc) from None
+        raise TemplateError("batch.csv", file=str(path), reason=os_reason(exc)) from None
     if len(data) > MAX_CSV_BYTES:
         raise TemplateError("batch.csv", file=str(path), reason=FieldProblem("batch.too_big"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -128,7 +128,7 @@ def run_batch(tpl: NoticeTemplate, profile: Profile, rows: list[Row], out_dir: s
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise TemplateError("template.io", file=str(out), reason=exc.strerror or exc) from None
+        raise TemplateError("template.io", file=str(out), reason=os_reason(exc)) from None
     result = BatchResult()
     known = {v.name for v in tpl.variables}
     if rows:

@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import TemplateError
+from ..errors import TemplateError, os_reason
 from ..model.draft import atomic_write_bytes
 from ..paths import templates_dir
 from .files import (NAME, PROFILE_KIND, TEMPLATE_KIND, NoticeTemplate, Profile, file_kind,
@@ -118,7 +118,7 @@ class Library:
             raise TemplateError("template.not_found", kind=KIND_WORDS[kind], name=name,
                                 available=", ".join(self.names(kind)) or "-") from None
         except OSError as exc:
-            raise TemplateError("template.io", file=str(path), reason=exc.strerror or exc) from None
+            raise TemplateError("template.io", file=str(path), reason=os_reason(exc)) from None
         return read_text(data, str(path)), str(path)
 
     def template(self, name: str) -> NoticeTemplate:
@@ -150,7 +150,7 @@ class Library:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise TemplateError("template.io", file=str(path), reason=exc.strerror or exc) from None
+            raise TemplateError("template.io", file=str(path), reason=os_reason(exc)) from None
         text = read_text(data, str(path))
         kind = file_kind(text, str(path))
         name = name or path.stem
@@ -177,7 +177,7 @@ class Library:
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(target, text.encode("utf-8"))
         except OSError as exc:
-            raise TemplateError("template.io", file=str(target), reason=exc.strerror or exc) from None
+            raise TemplateError("template.io", file=str(target), reason=os_reason(exc)) from None
         log.info("saved %s %s to %s", kind, name, target)
         return Entry(kind, name, False, item.title, getattr(item, "sample", False))
 
@@ -187,7 +187,7 @@ class Library:
         try:
             atomic_write_bytes(dest, text.encode("utf-8"))
         except OSError as exc:
-            raise TemplateError("template.io", file=str(dest), reason=exc.strerror or exc) from None
+            raise TemplateError("template.io", file=str(dest), reason=os_reason(exc)) from None
 
     def delete(self, kind: str, name: str) -> None:
         if self.is_builtin(kind, name):
@@ -199,4 +199,4 @@ class Library:
             raise TemplateError("template.not_found", kind=KIND_WORDS[kind], name=name,
                                 available=", ".join(self.names(kind)) or "-") from None
         except OSError as exc:
-            raise TemplateError("template.io", file=str(path), reason=exc.strerror or exc) from None
+            raise TemplateError("template.io", file=str(path), reason=os_reason(exc)) from None
