@@ -37,6 +37,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.final_refused": ("Chưa thể xuất bản chính thức, còn thiếu:\n{problems}",
                              "Cannot export the final version; still missing:\n{problems}"),
     "render.write": ("Không ghi được tệp {file}: {reason}.", "Cannot write {file}: {reason}."),
+    "render.over_draft": ("Không ghi đè tệp {file}: đó là chính bản nháp đang xuất; hãy chọn tên tệp khác cho tệp xuất.",
+                          "Will not overwrite {file}: it is the draft being exported; choose another output file name."),
     # templates and agency profiles (untrusted input: always file + line)
     "template.file": ("Tệp mẫu {file}, dòng {line}: {reason}", "Template file {file}, line {line}: {reason}"),
     "template.field": ("Tệp mẫu {file}, mục {path}: {reason}", "Template file {file}, field {path}: {reason}"),
