@@ -48,6 +48,11 @@ HOSTILE = {
     "extends": ("{% extends '../../etc/passwd' %}", "include/import/extends"),
     "mutate": ("{% set l = [1] %}{{ l.append(2) }}", "unsafe"),
     "print_list": ("{{ [1, 2] }}", "join_vi"),
+    # Each of these made a ~0.5–1 GB string before the size check saw it.
+    "percent_star_width": ("{{ '%*d' % (999999999, 1) }}", "quá lớn"),
+    "expandtabs": ("{{ ('\t' * 500).expandtabs(999999) }}", "quá lớn"),
+    "replace_grow": ("{{ ('x' * 500).replace('x', 'y' * 999999) }}", "quá lớn"),
+    "replace_empty": ("{{ ('x' * 499).replace('', 'y' * 999999) }}", "quá lớn"),
 }
 
 
