@@ -201,3 +201,15 @@ def test_recipient_lines_start_with_a_capital(lib):
     notice = instantiate(tpl, prof, tpl.examples() | {"unit": "thôn Nà Làng", "sub_units": ""})
     assert "Thôn Nà Làng;" in notice.recipients
     assert notice.closing.text.startswith("UBND xã thông báo để thôn Nà Làng,")
+
+
+@pytest.mark.parametrize("name, value", [("issue_date", "1/1/2204"), ("inspection_date", "10/4/2402"),
+                                         ("inspection_date", "0024-04-10")])
+def test_a_mistyped_year_is_refused_not_saved_unreadable(lib, name, value):
+    """A year typed wrong (2204 for 2024) used to make a draft that the draft
+    reader then refused (header.date.year must lie in 1900–2200)."""
+    tpl, prof = lib.template("kiem-tra-ket-luan"), lib.profile("ubnd-tinh")
+    with pytest.raises(TemplateError) as err:
+        notice = instantiate(tpl, prof, {**SEED_VALUES, name: value})
+        loads(dumps(notice))  # what the bug did: the draft could not be opened again
+    assert "1900" in err.value.message() and value in err.value.message()

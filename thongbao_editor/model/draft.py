@@ -28,6 +28,9 @@ from .text import MarkupError, RichText, normalize_text, parse_markup
 
 FORMAT_VERSION = 1
 MAX_DEPTH = 12
+#: The years a draft may carry (header date); templates refuse others so
+#: that every draft they make can be opened again.
+YEAR_LOW, YEAR_HIGH = 1900, 2200
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 #: The fields of each object of format version 1, by path (``""`` is the
@@ -256,7 +259,7 @@ def _header(r: _Reader, h: dict) -> Header:
     year = r.get(date, "year", f"{p}.date", (int,))
     month = r.get(date, "month", f"{p}.date", (int, type(None)), None)
     day = r.get(date, "day", f"{p}.date", (int, type(None)), None)
-    if not 1900 <= year <= 2200:
+    if not YEAR_LOW <= year <= YEAR_HIGH:
         r.fail(f"{p}.date.year", "field.value", reason=str(year))
     if month is not None and not 1 <= month <= 12:
         r.fail(f"{p}.date.month", "field.value", reason=str(month))
