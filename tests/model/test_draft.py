@@ -556,3 +556,12 @@ def test_saving_into_a_missing_folder(tmp_path):
     with pytest.raises(DraftError) as info:
         save_draft(Notice(), tmp_path / "không có" / "x.json")
     assert info.value.code == "draft.write"
+
+
+@pytest.mark.parametrize("day", [10**30, -10**30])
+def test_a_huge_day_is_a_field_error_not_a_crash(example_dict, day):
+    """dt.date() raises OverflowError, not ValueError, for a day beyond a C long."""
+    data = _set(example_dict, "header.date.day", day)
+    with pytest.raises(DraftError) as err:
+        loads(json.dumps(data), "x.json")
+    assert err.value.path == "header.date.day"

@@ -266,7 +266,7 @@ def _header(r: _Reader, h: dict) -> Header:
     if day is not None:
         try:
             dt.date(year, month or 1, day)
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: a day of 10**30
             r.fail(f"{p}.date.day", "field.value",
                    reason=Text(f"tháng {month or 1}/{year} không có ngày {day}",
                                f"{year}-{month or 1:02d} has no day {day}"))
