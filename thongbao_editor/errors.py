@@ -50,6 +50,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "The {kind} «{name}» is built in and cannot be deleted or overwritten; save it under another name."),
     "template.exists": ("Đã có {kind} «{name}» trong thư mục người dùng; dùng --force để ghi đè.",
                         "A {kind} named «{name}» already exists in the user folder; use --force to overwrite."),
+    "file.exists": ("Đã có tệp {file}; dùng --force để ghi đè.",
+                    "{file} already exists; use --force to overwrite it."),
     "template.io": ("Không đọc/ghi được tệp {file}: {reason}.", "Cannot read/write {file}: {reason}."),
     "template.value": ("Giá trị của «{label}» ({name}) không hợp lệ: {reason}.",
                        "Invalid value for «{label}» ({name}): {reason}."),

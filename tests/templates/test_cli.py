@@ -80,6 +80,7 @@ def test_new_apply_and_render(capsys, tmp_path):
     code, _, err = run(capsys, "new", "--template", "kiem-tra-ket-luan", "--profile", "ubnd-xa",
                        "-o", str(draft))
     assert code == 2 and "--force" in err
+    assert "thư mục người dùng" not in err  # a draft path, not the user template folder
     code, _, err = run(capsys, "new", "--template", "../x", "--profile", "ubnd-xa",
                        "-o", str(tmp_path / "n.json"))
     assert code == 2 and "không hợp lệ" in err
