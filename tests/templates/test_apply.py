@@ -213,3 +213,12 @@ def test_a_mistyped_year_is_refused_not_saved_unreadable(lib, name, value):
         notice = instantiate(tpl, prof, {**SEED_VALUES, name: value})
         loads(dumps(notice))  # what the bug did: the draft could not be opened again
     assert "1900" in err.value.message() and value in err.value.message()
+
+
+def test_a_number_too_long_to_read_is_a_value_problem(lib):
+    """int() refuses more than 4300 digits with a bare ValueError (a crash)."""
+    tpl, prof = lib.template("kiem-tra-ket-luan"), lib.profile("ubnd-tinh")
+    for value in ("9" * 5000, "1." + "000." * 1500 + "000"):
+        with pytest.raises(TemplateError) as err:
+            instantiate(tpl, prof, {**SEED_VALUES, "year": value})
+        assert "Năm kế hoạch" in err.value.message()

@@ -125,6 +125,8 @@ def parse_number(value: Any) -> int | float:
     if isinstance(value, (int, float)):
         return value
     text = clean(str(value)).replace(" ", "")
+    if len(text) > 100:  # no figure in a notice is this long; int() would refuse 4300 digits
+        raise ValueProblem("value.number", text=text[:40] + "…")
     if _INT.match(text):
         return int(text)
     if _GROUPED.match(text):  # 115.492 — dot groups thousands (Vietnamese)
