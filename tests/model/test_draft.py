@@ -565,3 +565,17 @@ def test_a_huge_day_is_a_field_error_not_a_crash(example_dict, day):
     with pytest.raises(DraftError) as err:
         loads(json.dumps(data), "x.json")
     assert err.value.path == "header.date.day"
+
+
+def test_a_lone_surrogate_does_not_stop_saving(tmp_path, example_path):
+    """Text from a widget can hold half of an emoji (a lone UTF-16 surrogate);
+    UTF-8 cannot encode it and saving failed with UnicodeEncodeError.  A pair
+    split in two code points is joined back, a lone half becomes U+FFFD."""
+    notice = load_draft(example_path)
+    notice.header.place = "Lạng Sơn\ud83d"
+    notice.closing = RichText((Run("Kết thúc \ud83d\ude00./."),))
+    path = tmp_path / "d.json"
+    save_draft(notice, path)
+    back = load_draft(path)
+    assert back.header.place == "Lạng Sơn\ufffd"
+    assert back.closing.text == "Kết thúc 😀./."

@@ -571,9 +571,19 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         raise
 
 
+def _utf8(text: str) -> bytes:
+    """UTF-8 of ``text``; lone UTF-16 surrogates (half an emoji from a widget),
+    which UTF-8 cannot hold, are joined into pairs or become U+FFFD."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return joined.encode("utf-8")
+
+
 def save_draft(notice: Notice, path: str | os.PathLike[str]) -> None:
     """Save atomically; raises :class:`DraftError` if the file cannot be written."""
     try:
-        atomic_write_bytes(path, dumps(notice).encode("utf-8"))
+        atomic_write_bytes(path, _utf8(dumps(notice)))
     except OSError as exc:
         raise DraftError("draft.write", file=str(path), reason=os_reason(exc)) from None
