@@ -571,7 +571,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         raise
 
 
-def _utf8(text: str) -> bytes:
+def utf8_bytes(text: str) -> bytes:
     """UTF-8 of ``text``; lone UTF-16 surrogates (half an emoji from a widget),
     which UTF-8 cannot hold, are joined into pairs or become U+FFFD."""
     try:
@@ -584,6 +584,6 @@ def _utf8(text: str) -> bytes:
 def save_draft(notice: Notice, path: str | os.PathLike[str]) -> None:
     """Save atomically; raises :class:`DraftError` if the file cannot be written."""
     try:
-        atomic_write_bytes(path, _utf8(dumps(notice)))
+        atomic_write_bytes(path, utf8_bytes(dumps(notice)))
     except OSError as exc:
         raise DraftError("draft.write", file=str(path), reason=os_reason(exc)) from None
