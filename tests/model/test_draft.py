@@ -579,3 +579,23 @@ def test_a_lone_surrogate_does_not_stop_saving(tmp_path, example_path):
     back = load_draft(path)
     assert back.header.place == "Lạng Sơn\ufffd"
     assert back.closing.text == "Kết thúc 😀./."
+
+
+def test_saving_through_a_symbolic_link_updates_the_real_file(tmp_path, example_path):
+    """os.replace on a link replaced the link itself: the real draft (say, in
+    a shared folder) silently kept the old text."""
+    real_dir = tmp_path / "shared"
+    real_dir.mkdir()
+    real = real_dir / "d.json"
+    real.write_bytes(example_path.read_bytes())
+    link = tmp_path / "d.json"
+    try:
+        link.symlink_to(real)
+    except (OSError, NotImplementedError):
+        pytest.skip("symbolic links are not available here")
+    notice = load_draft(link)
+    notice.header.number = "77"
+    save_draft(notice, link)
+    assert link.is_symlink()
+    assert load_draft(real).header.number == "77"
+    assert [p.name for p in real_dir.iterdir()] == ["d.json"]  # no temporary left behind

@@ -550,8 +550,9 @@ def load_draft(path: str | os.PathLike[str], report: LoadReport | None = None) -
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder
-    and ``os.replace``: the target is either the old or the new content."""
-    path = Path(path)
+    and ``os.replace``: the target is either the old or the new content.
+    A symbolic link is followed, so the file it points to is the one replaced."""
+    path = Path(os.path.realpath(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
