@@ -222,3 +222,14 @@ def test_a_number_too_long_to_read_is_a_value_problem(lib):
         with pytest.raises(TemplateError) as err:
             instantiate(tpl, prof, {**SEED_VALUES, "year": value})
         assert "Năm kế hoạch" in err.value.message()
+
+
+def test_a_value_that_breaks_the_markup_is_explained_in_vietnamese(lib):
+    """The reason was the parser's English («* (italic) not closed») inside
+    the Vietnamese sentence."""
+    tpl, prof = lib.template("kiem-tra-ket-luan"), lib.profile("ubnd-tinh")
+    with pytest.raises(TemplateError) as err:
+        instantiate(tpl, prof, {**SEED_VALUES, "unit": "huyện Cao * Lộc"})
+    assert "not closed" not in err.value.message()
+    assert "thiếu * đóng chữ nghiêng" in err.value.message()
+    assert "not closed" in err.value.message("en")

@@ -143,7 +143,8 @@ def test_template_file_errors_name_file_and_line(lib):
     assert "dòng 8" in err.value.message() and "integer" in err.value.message()
     with pytest.raises(TemplateError) as err:
         instantiate(_tpl("- **không đóng"), lib.profile("ubnd-xa"), {"unit": "xã A"})
-    assert "thu.toml" in err.value.message() and "not closed" in err.value.message()
+    assert "thu.toml" in err.value.message() and "thiếu ** đóng chữ đậm" in err.value.message()
+    assert "not closed" in err.value.message("en")
 
 
 @pytest.mark.parametrize("name", ["../../etc/passwd", "..", "/etc/passwd", "a/b", "a\\b",

@@ -91,7 +91,7 @@ _MARKUP_REASONS = {
 }
 
 
-def _markup_reason(exc: MarkupError) -> Text:
+def markup_reason(exc: MarkupError) -> Text:
     vi = _MARKUP_REASONS.get(exc.reason, exc.reason)
     return Text(f"{vi} (ở ký tự {exc.position})", str(exc))
 
@@ -146,7 +146,7 @@ class _Reader:
         try:
             rich = parse_markup(value)
         except MarkupError as exc:
-            self.fail(path, "field.value", reason=_markup_reason(exc))
+            self.fail(path, "field.value", reason=markup_reason(exc))
         removed = normalize_text(value).removed
         if removed:
             self.report.fixes.append((path, removed))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from ..errors import FieldProblem, RenderError, TemplateError
-from ..model.draft import YEAR_HIGH, YEAR_LOW
+from ..model.draft import YEAR_HIGH, YEAR_LOW, markup_reason
 from ..model import (Abbreviation, Header, IssueDate, Node, Notice, Opening, Person, RichText,
                      Signature, Storage, TemplateLink)
 from ..model.notice import DEFAULT_NUMBERING
@@ -159,7 +159,7 @@ def _rich(tpl: NoticeTemplate, field_name: str, text: str) -> RichText:
         return parse_markup(text)
     except MarkupError as exc:
         raise TemplateError("template.field", file=tpl.file or tpl.name, path=f"notice.{field_name}",
-                            reason=exc.reason) from None
+                            reason=FieldProblem("field.value", reason=markup_reason(exc))) from None
 
 
 def _issue_date(tpl: NoticeTemplate, text: str) -> IssueDate:

@@ -39,6 +39,7 @@ from typing import Callable
 
 from ..errors import FieldProblem
 from ..model import Kind, Node
+from ..model.draft import markup_reason
 from ..model.text import MarkupError, RichText, parse_markup
 
 _HEADINGS = {1: Kind.MUC, 2: Kind.KHOAN, 3: Kind.SUB_KHOAN, 4: Kind.DIEM}
@@ -132,7 +133,7 @@ def parse_outline(text: str) -> list[Node]:
         try:
             rich = parse_markup(content)
         except MarkupError as exc:
-            raise OutlineError(number, FieldProblem("field.value", reason=exc.reason),
+            raise OutlineError(number, FieldProblem("field.value", reason=markup_reason(exc)),
                                raw.strip()[:80]) from None
         if not rich and (kind is not Kind.PARAGRAPH or forced is not None):
             raise OutlineError(number, FieldProblem("tpl.outline_empty"), raw.strip()[:80])
