@@ -85,6 +85,11 @@ def test_line_numbers_point_into_the_file():
     assert "dòng 23" in err.value.message()
 
 
+def test_big_amounts_still_format():
+    """Only '*' widths count against the size: VND amounts are large numbers."""
+    assert str(render_string("{{ '%d đồng' % 115492000000 }}", "t.toml")) == "115492000000 đồng"
+
+
 def test_normal_templates_still_work():
     out = render_string("{{ 'a' ~ 'b' }} {{ [1, 2] | join_vi(', ', ' và ') }} {{ 2500000000 | number }}"
                         " {% for i in range(3) %}{{ i }}{% endfor %}", "ok")

@@ -190,6 +190,8 @@ def _percent_size(fmt: str, args: Any) -> int:
     """An upper bound of ``fmt % args`` that ignores the formatted values'
     own lengths but not widths: ``'%*d' % (999999999, 1)`` takes its width
     from the arguments, where :func:`_check_format_string` cannot see it."""
+    if "*" not in fmt:  # widths written in the format are checked by _check_format_string
+        return len(fmt)
     values = args if isinstance(args, tuple) else (args,)
     return len(fmt) + sum(abs(v) for v in values if isinstance(v, int) and not isinstance(v, bool))
 
