@@ -201,7 +201,7 @@ def _str_method_size(owner: str, name: str, args: tuple, kwargs: dict) -> int:
     methods whose result can be far larger than their arguments (0: no bound needed)."""
     if name == "expandtabs":
         size = args[0] if args else kwargs.get("tabsize", 8)
-        return len(owner) * max(size, 1) if isinstance(size, int) else 0
+        return len(owner) + owner.count("\t") * size if isinstance(size, int) else 0
     if name == "replace" and len(args) >= 2 and isinstance(args[0], str) \
             and isinstance(args[1], str):
         old, new = args[0], args[1]
