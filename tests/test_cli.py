@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import subprocess
 import sys
 
@@ -47,3 +48,21 @@ def test_usage_errors_exit_non_zero(capsys):
     with pytest.raises(SystemExit) as exc:
         cli.main(["render"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("command", ["render", "pdf"])
+def test_output_onto_the_draft_itself_is_refused(tmp_path, capsys, command):
+    """``thongbao render a.json -o a.json`` (a slip of the keyboard) must not
+    replace the draft with the .docx: the draft is all the secretary has."""
+    draft = tmp_path / "a.json"
+    draft.write_text((Path(__file__).parent.parent / "examples" / "cao-loc-2024.json")
+                     .read_text(encoding="utf-8"), encoding="utf-8")
+    before = draft.read_bytes()
+    # the same file, also when written another way (../dir/a.json)
+    same = tmp_path / "sub" / ".." / "a.json"
+    (tmp_path / "sub").mkdir()
+    for target in (draft, same):
+        assert cli.main([command, str(draft), "-o", str(target)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "a.json" in err[0] and "bản nháp" in err[0]
+        assert draft.read_bytes() == before

@@ -68,6 +68,10 @@ def test_unreadable_files_exit_2(tmp_path, capsys):
     save_draft(clean_notice(), path)
     code, _, err = _run(capsys, "check", str(path), "--abbreviations", str(tmp_path / "none.txt"))
     assert code == 2 and "none.txt" in err
+    legacy = tmp_path / "cp1258.txt"  # an office list saved by an old editor, not UTF-8
+    legacy.write_bytes("GPMB = giai phóng\n".encode("cp1258"))
+    code, _, err = _run(capsys, "check", str(path), "--abbreviations", str(legacy))
+    assert code == 2 and "cp1258.txt" in err and "UTF-8" in err
 
 
 def test_disable_and_office_list(tmp_path, capsys):

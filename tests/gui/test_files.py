@@ -235,3 +235,14 @@ def test_recent_files_menu_opens(qtbot, window, tmp_path, example_path):
     actions[0].trigger()
     assert window.document.path == copy.resolve() or window.document.path == copy
     assert window.document.notice.body
+
+
+def test_recovery_file_survives_half_an_emoji(qtbot, window, example_path):
+    """A lone UTF-16 surrogate in the notice made every autosave raise
+    UnicodeEncodeError (out of a timer slot): nothing was ever recovered."""
+    window.open_path(example_path, ask=False)
+    key_clicks(qtbot, window.section("header").number, "9")
+    window.document.notice.header.place = "Lạng Sơn\ud83d"
+    assert window.autosaver.save_now()
+    data = json.loads(window.autosaver.file.read_text(encoding="utf-8"))
+    assert data["draft"]["header"]["place"] == "Lạng Sơn\ufffd"

@@ -556,3 +556,46 @@ def test_saving_into_a_missing_folder(tmp_path):
     with pytest.raises(DraftError) as info:
         save_draft(Notice(), tmp_path / "không có" / "x.json")
     assert info.value.code == "draft.write"
+
+
+@pytest.mark.parametrize("day", [10**30, -10**30])
+def test_a_huge_day_is_a_field_error_not_a_crash(example_dict, day):
+    """dt.date() raises OverflowError, not ValueError, for a day beyond a C long."""
+    data = _set(example_dict, "header.date.day", day)
+    with pytest.raises(DraftError) as err:
+        loads(json.dumps(data), "x.json")
+    assert err.value.path == "header.date.day"
+
+
+def test_a_lone_surrogate_does_not_stop_saving(tmp_path, example_path):
+    """Text from a widget can hold half of an emoji (a lone UTF-16 surrogate);
+    UTF-8 cannot encode it and saving failed with UnicodeEncodeError.  A pair
+    split in two code points is joined back, a lone half becomes U+FFFD."""
+    notice = load_draft(example_path)
+    notice.header.place = "Lạng Sơn\ud83d"
+    notice.closing = RichText((Run("Kết thúc \ud83d\ude00./."),))
+    path = tmp_path / "d.json"
+    save_draft(notice, path)
+    back = load_draft(path)
+    assert back.header.place == "Lạng Sơn\ufffd"
+    assert back.closing.text == "Kết thúc 😀./."
+
+
+def test_saving_through_a_symbolic_link_updates_the_real_file(tmp_path, example_path):
+    """os.replace on a link replaced the link itself: the real draft (say, in
+    a shared folder) silently kept the old text."""
+    real_dir = tmp_path / "shared"
+    real_dir.mkdir()
+    real = real_dir / "d.json"
+    real.write_bytes(example_path.read_bytes())
+    link = tmp_path / "d.json"
+    try:
+        link.symlink_to(real)
+    except (OSError, NotImplementedError):
+        pytest.skip("symbolic links are not available here")
+    notice = load_draft(link)
+    notice.header.number = "77"
+    save_draft(notice, link)
+    assert link.is_symlink()
+    assert load_draft(real).header.number == "77"
+    assert [p.name for p in real_dir.iterdir()] == ["d.json"]  # no temporary left behind

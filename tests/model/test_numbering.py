@@ -56,3 +56,16 @@ def test_moving_a_node_renumbers():
     assert labels_of(body)[1:] == [("1.", "A"), ("2.", "B")]
     body[0].children.reverse()
     assert labels_of(body)[1:] == [("1.", "B"), ("2.", "A")]
+
+
+def test_a_sub_clause_without_a_clause_above_has_no_stray_dot():
+    """The editor lets a 1.1-level node sit right under a mục (or at the top);
+    ``{parent}.{n}.`` then printed «.1.» in the notice."""
+    orphan = Node.make("sub_khoan", "Về kinh tế")
+    top = Node.make("sub_khoan", "Ở đầu")
+    body = [top, Node.make("muc", "MỤC", orphan, Node.make("khoan", "Khoản",
+                                                             Node.make("sub_khoan", "con")))]
+    labels = number_tree(body)
+    assert labels[id(orphan)] == "1." and labels[id(top)] == "1."
+    assert labels[id(body[1].children[1].children[0])] == "1.1."  # unchanged where it has a parent
+    assert number_tree([top], {Kind.SUB_KHOAN: "{parent}-{n}"})[id(top)] == "1"

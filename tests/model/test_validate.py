@@ -142,3 +142,15 @@ def test_a_path_inside_a_part_is_named(complete):
     [problem] = final_problems(complete, generated_opening(complete))
     assert problem.message("vi") == "Chưa có nơi nhận (recipients[0])"
     assert problem.message("en") == "The recipients (recipients[0]) is empty"
+
+
+def test_every_problem_names_its_part_in_words(complete):
+    """The parent agency lines and the closing's footnotes were shown by
+    their field path («Header.parent_agency[0] (header.parent_agency[0])»)."""
+    complete.header.parent_agency = [""]
+    complete.closing = RichText.from_markup("Kết thúc[^]./.")
+    complete.body[0].text = RichText.from_markup("ĐÁNH GIÁ CHUNG[^]")
+    for p in final_problems(complete, generated_opening(complete)):
+        for lang in ("vi", "en"):
+            message = p.message(lang)
+            assert not message.lower().startswith(p.path.split("[")[0].lower()), message

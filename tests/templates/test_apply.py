@@ -201,3 +201,35 @@ def test_recipient_lines_start_with_a_capital(lib):
     notice = instantiate(tpl, prof, tpl.examples() | {"unit": "thôn Nà Làng", "sub_units": ""})
     assert "Thôn Nà Làng;" in notice.recipients
     assert notice.closing.text.startswith("UBND xã thông báo để thôn Nà Làng,")
+
+
+@pytest.mark.parametrize("name, value", [("issue_date", "1/1/2204"), ("inspection_date", "10/4/2402"),
+                                         ("inspection_date", "0024-04-10")])
+def test_a_mistyped_year_is_refused_not_saved_unreadable(lib, name, value):
+    """A year typed wrong (2204 for 2024) used to make a draft that the draft
+    reader then refused (header.date.year must lie in 1900–2200)."""
+    tpl, prof = lib.template("kiem-tra-ket-luan"), lib.profile("ubnd-tinh")
+    with pytest.raises(TemplateError) as err:
+        notice = instantiate(tpl, prof, {**SEED_VALUES, name: value})
+        loads(dumps(notice))  # what the bug did: the draft could not be opened again
+    assert "1900" in err.value.message() and value in err.value.message()
+
+
+def test_a_number_too_long_to_read_is_a_value_problem(lib):
+    """int() refuses more than 4300 digits with a bare ValueError (a crash)."""
+    tpl, prof = lib.template("kiem-tra-ket-luan"), lib.profile("ubnd-tinh")
+    for value in ("9" * 5000, "1." + "000." * 1500 + "000"):
+        with pytest.raises(TemplateError) as err:
+            instantiate(tpl, prof, {**SEED_VALUES, "year": value})
+        assert "Năm kế hoạch" in err.value.message()
+
+
+def test_a_value_that_breaks_the_markup_is_explained_in_vietnamese(lib):
+    """The reason was the parser's English («* (italic) not closed») inside
+    the Vietnamese sentence."""
+    tpl, prof = lib.template("kiem-tra-ket-luan"), lib.profile("ubnd-tinh")
+    with pytest.raises(TemplateError) as err:
+        instantiate(tpl, prof, {**SEED_VALUES, "unit": "huyện Cao * Lộc"})
+    assert "not closed" not in err.value.message()
+    assert "thiếu * đóng chữ nghiêng" in err.value.message()
+    assert "not closed" in err.value.message("en")

@@ -80,6 +80,7 @@ def test_new_apply_and_render(capsys, tmp_path):
     code, _, err = run(capsys, "new", "--template", "kiem-tra-ket-luan", "--profile", "ubnd-xa",
                        "-o", str(draft))
     assert code == 2 and "--force" in err
+    assert "thư mục người dùng" not in err  # a draft path, not the user template folder
     code, _, err = run(capsys, "new", "--template", "../x", "--profile", "ubnd-xa",
                        "-o", str(tmp_path / "n.json"))
     assert code == 2 and "không hợp lệ" in err
@@ -167,3 +168,22 @@ def test_default_user_folder(monkeypatch, tmp_path):
     assert default_user_dir() == tmp_path / "home" / ".local" / "share" / "thongbao-editor"
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert default_user_dir() == tmp_path / "data" / "thongbao-editor"
+
+
+def test_export_and_save_do_not_overwrite_a_file_without_force(capsys, tmp_path, example_path):
+    """``template export … -o draft.json`` (or ``template save -o``) replaced
+    whatever file was there, a draft included, without a word."""
+    victim = tmp_path / "nhap.json"
+    victim.write_bytes(example_path.read_bytes())
+    before = victim.read_bytes()
+    for args in (["template", "export", "kiem-tra-ket-luan"], ["profile", "export", "ubnd-tinh"],
+                 ["template", "save", str(example_path), "--name", "mau-moi", "--title", "T"]):
+        code, _, err = run(capsys, *args, "-o", str(victim))
+        assert code == 2 and "--force" in err and str(victim) in err, err
+        assert victim.read_bytes() == before
+        assert run(capsys, *args, "-o", str(victim), "--force")[0] == 0
+        victim.write_bytes(before)
+    # a folder that cannot be written: the one-line message, not "unexpected error"
+    code, _, err = run(capsys, "template", "save", str(example_path), "--name", "mau-moi",
+                       "--title", "T", "-o", str(tmp_path / "none" / "x.toml"))
+    assert code == 2 and "x.toml" in err and "không mong đợi" not in err

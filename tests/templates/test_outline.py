@@ -79,3 +79,20 @@ def test_any_tree_goes_through_an_outline_and_back():
     for _ in range(300):
         body = _tree(rng, -1, 0)
         assert parse_outline(format_outline(body)) == body
+
+
+def test_empty_paragraphs_and_bare_markers_do_not_turn_into_text():
+    """An empty paragraph under an item was written ``@- `` and read back as
+    a paragraph reading «@-»; a line that is only a marker (``-`` from
+    ``- {{ empty }}``, or an empty item of a draft) became a paragraph «-»."""
+    item = Node.make("item", "gạch", Node(Kind.PARAGRAPH, RichText()))
+    body = [Node.make("muc", "MỤC", Node.make("khoan", "khoản", item,
+                                               Node(Kind.PARAGRAPH, RichText()))),
+            Node(Kind.PARAGRAPH, RichText())]
+    back = parse_outline(format_outline(body))
+    expected = [Node.make("muc", "MỤC", Node.make("khoan", "khoản", Node.make("item", "gạch")))]
+    assert back == expected  # the empty paragraphs hold nothing; nothing else changes
+    for bare in ("-", "+", "#", "##=", "@# -"):
+        with pytest.raises(OutlineError) as err:
+            parse_outline("# MỤC\n## khoản\n" + bare + "\n")
+        assert err.value.line == 3 and err.value.problem.code == "tpl.outline_empty"

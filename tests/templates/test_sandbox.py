@@ -48,6 +48,11 @@ HOSTILE = {
     "extends": ("{% extends '../../etc/passwd' %}", "include/import/extends"),
     "mutate": ("{% set l = [1] %}{{ l.append(2) }}", "unsafe"),
     "print_list": ("{{ [1, 2] }}", "join_vi"),
+    # Each of these made a ~0.5–1 GB string before the size check saw it.
+    "percent_star_width": ("{{ '%*d' % (999999999, 1) }}", "quá lớn"),
+    "expandtabs": ("{{ ('\t' * 500).expandtabs(999999) }}", "quá lớn"),
+    "replace_grow": ("{{ ('x' * 500).replace('x', 'y' * 999999) }}", "quá lớn"),
+    "replace_empty": ("{{ ('x' * 499).replace('', 'y' * 999999) }}", "quá lớn"),
 }
 
 
@@ -78,6 +83,11 @@ def test_line_numbers_point_into_the_file():
     with pytest.raises(RenderError) as err:
         render_string("a\nb\n{{ missing }}", "t.toml", line_offset=20)
     assert "dòng 23" in err.value.message()
+
+
+def test_big_amounts_still_format():
+    """Only '*' widths count against the size: VND amounts are large numbers."""
+    assert str(render_string("{{ '%d đồng' % 115492000000 }}", "t.toml")) == "115492000000 đồng"
 
 
 def test_normal_templates_still_work():
@@ -138,7 +148,8 @@ def test_template_file_errors_name_file_and_line(lib):
     assert "dòng 8" in err.value.message() and "integer" in err.value.message()
     with pytest.raises(TemplateError) as err:
         instantiate(_tpl("- **không đóng"), lib.profile("ubnd-xa"), {"unit": "xã A"})
-    assert "thu.toml" in err.value.message() and "not closed" in err.value.message()
+    assert "thu.toml" in err.value.message() and "thiếu ** đóng chữ đậm" in err.value.message()
+    assert "not closed" in err.value.message("en")
 
 
 @pytest.mark.parametrize("name", ["../../etc/passwd", "..", "/etc/passwd", "a/b", "a\\b",

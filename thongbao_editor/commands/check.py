@@ -43,6 +43,8 @@ def run_check(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise DraftError("draft.unreadable", file=args.abbreviations,
                          reason=os_reason(exc)) from None
+    except UnicodeDecodeError as exc:  # the office list, saved in another encoding
+        raise DraftError("draft.not_utf8", file=args.abbreviations, position=exc.start) from None
     lang = language()
     if args.json:
         out = {"file": args.draft, "counts": count(findings),

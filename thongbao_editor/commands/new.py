@@ -84,7 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_new(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
-        raise TemplateError("template.exists", kind="tệp", name=str(out))
+        raise TemplateError("file.exists", file=str(out))
     lib = library(args)
     notice = instantiate(lib.template(args.template), lib.profile(args.profile),
                          _values(args.set), args.signer)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ..api import load_draft, render_docx, render_pdf
+from ..errors import RenderError
 from ..model import LoadReport
 
 
@@ -34,11 +36,19 @@ def _load(path: str):
     return notice
 
 
+def _refuse_overwriting_draft(args: argparse.Namespace) -> None:
+    """``render a.json -o a.json`` would replace the draft with the export."""
+    if os.path.realpath(args.output) == os.path.realpath(args.draft):
+        raise RenderError("render.over_draft", file=args.output)
+
+
 def run_render(args: argparse.Namespace) -> int:
+    _refuse_overwriting_draft(args)
     render_docx(_load(args.draft), args.output, final=args.final)
     return 0
 
 
 def run_pdf(args: argparse.Namespace) -> int:
+    _refuse_overwriting_draft(args)
     render_pdf(_load(args.draft), args.output, final=args.final)
     return 0

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from ..errors import FieldProblem, TemplateError, language, os_reason
 from ..model import load_draft
+from ..model.draft import atomic_write_bytes
 from ..templates import Library, describe_variables, notice_to_template
 from ..templates.checking import check_template
 from ..templates.files import (PROFILE_KIND, TEMPLATE_KIND, file_kind, parse_profile,
@@ -73,6 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         a = actions.add_parser("export", help="xuất ra một tệp / export to one file")
         a.add_argument("name")
         a.add_argument("-o", "--output", required=True)
+        a.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
         add_user_dir(a)
         a.set_defaults(func=run_export, kind=kind)
 
@@ -201,7 +204,15 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_existing(output: str, force: bool) -> None:
+    """An output file that is already there (a draft, another template) is
+    only replaced with --force, as ``new`` and ``import`` do."""
+    if not force and os.path.lexists(output):
+        raise TemplateError("file.exists", file=output)
+
+
 def run_export(args: argparse.Namespace) -> int:
+    _refuse_existing(args.output, args.force)
     library(args).export(args.kind, args.name, args.output)
     print(f"đã xuất / exported: {args.output}")
     return 0
@@ -233,7 +244,11 @@ def run_save(args: argparse.Namespace) -> int:
                               profile=profile)
     if args.output:
         parse_template(text, args.name, args.output)  # what we write must read back
-        Path(args.output).write_text(text, encoding="utf-8")
+        _refuse_existing(args.output, args.force)
+        try:
+            atomic_write_bytes(args.output, text.encode("utf-8"))
+        except OSError as exc:
+            raise TemplateError("template.io", file=args.output, reason=os_reason(exc)) from None
         print(f"đã ghi / written: {args.output}")
     else:
         entry = lib.save_text(TEMPLATE_KIND, args.name, text, force=args.force)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Slot
 
 from ..errors import ThongbaoError
 from ..model import Notice, notice_from_dict, notice_to_dict
-from ..model.draft import atomic_write_bytes
+from ..model.draft import atomic_write_bytes, utf8_bytes
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ class Autosaver(QObject):
         }
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+            atomic_write_bytes(self.file, utf8_bytes(json.dumps(data, ensure_ascii=False)))
         except OSError:
             log.warning("cannot write recovery file %s", self.file, exc_info=True)
             return False

@@ -28,6 +28,9 @@ from .text import MarkupError, RichText, normalize_text, parse_markup
 
 FORMAT_VERSION = 1
 MAX_DEPTH = 12
+#: The years a draft may carry (header date); templates refuse others so
+#: that every draft they make can be opened again.
+YEAR_LOW, YEAR_HIGH = 1900, 2200
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 #: The fields of each object of format version 1, by path (``""`` is the
@@ -88,7 +91,7 @@ _MARKUP_REASONS = {
 }
 
 
-def _markup_reason(exc: MarkupError) -> Text:
+def markup_reason(exc: MarkupError) -> Text:
     vi = _MARKUP_REASONS.get(exc.reason, exc.reason)
     return Text(f"{vi} (ở ký tự {exc.position})", str(exc))
 
@@ -143,7 +146,7 @@ class _Reader:
         try:
             rich = parse_markup(value)
         except MarkupError as exc:
-            self.fail(path, "field.value", reason=_markup_reason(exc))
+            self.fail(path, "field.value", reason=markup_reason(exc))
         removed = normalize_text(value).removed
         if removed:
             self.report.fixes.append((path, removed))
@@ -256,14 +259,14 @@ def _header(r: _Reader, h: dict) -> Header:
     year = r.get(date, "year", f"{p}.date", (int,))
     month = r.get(date, "month", f"{p}.date", (int, type(None)), None)
     day = r.get(date, "day", f"{p}.date", (int, type(None)), None)
-    if not 1900 <= year <= 2200:
+    if not YEAR_LOW <= year <= YEAR_HIGH:
         r.fail(f"{p}.date.year", "field.value", reason=str(year))
     if month is not None and not 1 <= month <= 12:
         r.fail(f"{p}.date.month", "field.value", reason=str(month))
     if day is not None:
         try:
             dt.date(year, month or 1, day)
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: a day of 10**30
             r.fail(f"{p}.date.day", "field.value",
                    reason=Text(f"tháng {month or 1}/{year} không có ngày {day}",
                                f"{year}-{month or 1:02d} has no day {day}"))
@@ -547,8 +550,9 @@ def load_draft(path: str | os.PathLike[str], report: LoadReport | None = None) -
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder
-    and ``os.replace``: the target is either the old or the new content."""
-    path = Path(path)
+    and ``os.replace``: the target is either the old or the new content.
+    A symbolic link is followed, so the file it points to is the one replaced."""
+    path = Path(os.path.realpath(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -568,9 +572,19 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         raise
 
 
+def utf8_bytes(text: str) -> bytes:
+    """UTF-8 of ``text``; lone UTF-16 surrogates (half an emoji from a widget),
+    which UTF-8 cannot hold, are joined into pairs or become U+FFFD."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return joined.encode("utf-8")
+
+
 def save_draft(notice: Notice, path: str | os.PathLike[str]) -> None:
     """Save atomically; raises :class:`DraftError` if the file cannot be written."""
     try:
-        atomic_write_bytes(path, dumps(notice).encode("utf-8"))
+        atomic_write_bytes(path, utf8_bytes(dumps(notice)))
     except OSError as exc:
         raise DraftError("draft.write", file=str(path), reason=os_reason(exc)) from None

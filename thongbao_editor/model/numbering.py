@@ -13,6 +13,7 @@ Unlabelled paragraphs do not interrupt the count.
 
 from __future__ import annotations
 
+import re
 import string
 from typing import Mapping
 
@@ -60,7 +61,12 @@ def check_format(kind: Kind, fmt: str) -> None:
             raise NumberingFormatError(kind, fmt, "no format specs or conversions")
 
 
+_EMPTY_PARENT = re.compile(r"\{parent\}[.\-–/]*")
+
+
 def format_label(fmt: str, number: int, parent: str = "") -> str:
+    if not parent:  # no numbered node above (a 1.1 right under a mục): no stray «.1.»
+        fmt = _EMPTY_PARENT.sub("", fmt)
     return fmt.format(**{"n": number, "I": roman(number), "i": roman(number).lower(),
                          "a": letter(number), "A": letter(number).upper(),
                          "parent": parent})

@@ -24,6 +24,7 @@ MESSAGES = {
 
 PARTS = {
     "header.agency": ("tên cơ quan ban hành", "the issuing agency"),
+    "header.parent_agency": ("tên cơ quan chủ quản", "the parent agency"),
     "header.symbol": ("ký hiệu văn bản", "the document symbol"),
     "header.place": ("địa danh", "the place name"),
     "header.summary": ("trích yếu", "the summary (trích yếu)"),
@@ -31,6 +32,7 @@ PARTS = {
     "opening": ("phần mở đầu", "the opening"),
     "body": ("nội dung", "the body"),
     "closing": ("câu kết", "the closing sentence"),
+    "closing.footnotes": ("chú thích của câu kết", "a footnote of the closing sentence"),
     "recipients": ("nơi nhận", "the recipients"),
     "storage": ("dòng Lưu (đơn vị soạn thảo)", "the Lưu line (drafting unit)"),
     "signature.authority": ("quyền hạn, chức vụ người ký", "the signer's authority and title"),

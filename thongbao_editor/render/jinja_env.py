@@ -186,6 +186,33 @@ def _check_format_string(fmt: str) -> None:
         raise LimitExceeded("template.limit_size", size=current_budget().max_output)
 
 
+def _percent_size(fmt: str, args: Any) -> int:
+    """An upper bound of ``fmt % args`` that ignores the formatted values'
+    own lengths but not widths: ``'%*d' % (999999999, 1)`` takes its width
+    from the arguments, where :func:`_check_format_string` cannot see it."""
+    if "*" not in fmt:  # widths written in the format are checked by _check_format_string
+        return len(fmt)
+    values = args if isinstance(args, tuple) else (args,)
+    return len(fmt) + sum(abs(v) for v in values if isinstance(v, int) and not isinstance(v, bool))
+
+
+def _str_method_size(owner: str, name: str, args: tuple, kwargs: dict) -> int:
+    """An upper bound of the size of ``owner.<name>(*args)`` for the string
+    methods whose result can be far larger than their arguments (0: no bound needed)."""
+    if name == "expandtabs":
+        size = args[0] if args else kwargs.get("tabsize", 8)
+        return len(owner) + owner.count("\t") * size if isinstance(size, int) else 0
+    if name == "replace" and len(args) >= 2 and isinstance(args[0], str) \
+            and isinstance(args[1], str):
+        old, new = args[0], args[1]
+        count = args[2] if len(args) > 2 and isinstance(args[2], int) else kwargs.get("count", -1)
+        n = owner.count(old) if old else len(owner) + 1
+        if isinstance(count, int) and count >= 0:
+            n = min(n, count)
+        return len(owner) + n * len(new)
+    return 0
+
+
 class GuardedSandbox(ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox with a time and size budget (see module doc)."""
 
@@ -241,6 +268,8 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
                 raise LimitExceeded("template.limit_size", size=b.max_output)
         elif operator == "%" and isinstance(left, str):
             _check_format_string(left)
+            if _percent_size(left, right) > b.max_output:
+                raise LimitExceeded("template.limit_size", size=b.max_output)
         return b.made(super().call_binop(context, operator, left, right))
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
@@ -253,6 +282,9 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
         if isinstance(owner, str):
             _check_format_string(owner)
+            name = getattr(getattr(__obj, "__wrapped__", __obj), "__name__", "")
+            if _str_method_size(owner, name, args, kwargs) > b.max_output:
+                raise LimitExceeded("template.limit_size", size=b.max_output)
         return b.made(super().call(__context, __obj, *args, **kwargs))
 
     def getattr(self, obj: Any, attribute: str) -> Any:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from ..errors import FieldProblem, RenderError, TemplateError
+from ..model.draft import YEAR_HIGH, YEAR_LOW, markup_reason
 from ..model import (Abbreviation, Header, IssueDate, Node, Notice, Opening, Person, RichText,
                      Signature, Storage, TemplateLink)
 from ..model.notice import DEFAULT_NUMBERING
@@ -158,7 +159,7 @@ def _rich(tpl: NoticeTemplate, field_name: str, text: str) -> RichText:
         return parse_markup(text)
     except MarkupError as exc:
         raise TemplateError("template.field", file=tpl.file or tpl.name, path=f"notice.{field_name}",
-                            reason=exc.reason) from None
+                            reason=FieldProblem("field.value", reason=markup_reason(exc))) from None
 
 
 def _issue_date(tpl: NoticeTemplate, text: str) -> IssueDate:
@@ -174,6 +175,10 @@ def _issue_date(tpl: NoticeTemplate, text: str) -> IssueDate:
     except ValueError:
         raise TemplateError("template.field", file=tpl.file or tpl.name, path="notice.date",
                             reason=FieldProblem("value.no_such_date", text=text)) from None
+    if not YEAR_LOW <= year <= YEAR_HIGH:  # the draft reader would refuse it
+        raise TemplateError("template.field", file=tpl.file or tpl.name, path="notice.date",
+                            reason=FieldProblem("value.year_range", text=text, low=YEAR_LOW,
+                                                high=YEAR_HIGH))
     return IssueDate(year, month, day)  # type: ignore[arg-type]
 
 

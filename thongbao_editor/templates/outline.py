@@ -39,12 +39,15 @@ from typing import Callable
 
 from ..errors import FieldProblem
 from ..model import Kind, Node
+from ..model.draft import markup_reason
 from ..model.text import MarkupError, RichText, parse_markup
 
 _HEADINGS = {1: Kind.MUC, 2: Kind.KHOAN, 3: Kind.SUB_KHOAN, 4: Kind.DIEM}
 _MARK = {v: k for k, v in _HEADINGS.items()}
-_LINE = re.compile(r"^(#{1,4})(=?)\s+(.*)$|^([-+])\s+(.*)$")
-_PARENT = re.compile(r"^@(/|#{1,4}|-|\+)\s+(.*)$")
+# A marker alone on its line (``-`` from ``- {{ empty }}``) is an empty
+# node, refused below, not a paragraph reading «-».
+_LINE = re.compile(r"^(#{1,4})(=?)(?:\s+(.*))?$|^([-+])(?:\s+(.*))?$")
+_PARENT = re.compile(r"^@(/|#{1,4}|-|\+)(?:\s+(.*))?$")
 _PARENT_KIND = {"-": Kind.ITEM, "+": Kind.SUB_ITEM, **{"#" * k: v for k, v in _HEADINGS.items()}}
 _ROOT_RANK = -1
 _HASH_TYPO = re.compile(r"^#{1,4}=?[^\s#=]")
@@ -113,16 +116,16 @@ def parse_outline(text: str) -> list[Node]:
         forced = None
         p = _PARENT.match(line)
         if p:
-            forced, line = p.group(1), p.group(2).strip()
+            forced, line = p.group(1), (p.group(2) or "").strip()
         m = _LINE.match(line)
         heading = False
         if m and m.group(1):
             kind = _HEADINGS[len(m.group(1))]
             heading = not m.group(2)
-            content = m.group(3)
+            content = m.group(3) or ""
         elif m:
             kind = Kind.ITEM if m.group(4) == "-" else Kind.SUB_ITEM
-            content = m.group(5)
+            content = m.group(5) or ""
         elif _HASH_TYPO.match(line):  # "##Heading": a heading without its space
             raise OutlineError(number, FieldProblem("tpl.outline_marker"), raw.strip()[:80])
         else:
@@ -130,9 +133,9 @@ def parse_outline(text: str) -> list[Node]:
         try:
             rich = parse_markup(content)
         except MarkupError as exc:
-            raise OutlineError(number, FieldProblem("field.value", reason=exc.reason),
+            raise OutlineError(number, FieldProblem("field.value", reason=markup_reason(exc)),
                                raw.strip()[:80]) from None
-        if not rich and kind is not Kind.PARAGRAPH:
+        if not rich and (kind is not Kind.PARAGRAPH or forced is not None):
             raise OutlineError(number, FieldProblem("tpl.outline_empty"), raw.strip()[:80])
         if forced is None:
             keep = stack.default_parent(kind)
@@ -155,6 +158,8 @@ def format_outline(nodes: list[Node], escape: Callable[[str], str] = lambda s: s
 
     def walk(parent: Node, items: list[Node]) -> None:
         for n in items:
+            if n.kind is Kind.PARAGRAPH and not n.text and not n.children:
+                continue  # an empty paragraph holds nothing (and "@- " read back as «@-»)
             markup = escape(n.text.to_markup())
             if n.kind in _MARK:
                 line = "#" * _MARK[n.kind] + ("" if n.heading else "=") + " " + markup

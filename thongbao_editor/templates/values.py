@@ -24,6 +24,7 @@ from typing import Any, Mapping
 
 from ..errors import FieldProblem
 from ..model import Person
+from ..model.draft import YEAR_HIGH, YEAR_LOW
 from ..model.text import clean
 
 TYPES = ("text", "unit", "date", "number", "person", "list")
@@ -97,15 +98,19 @@ def parse_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     text = clean(str(value))
+    date = None
     try:
         if _ISO.match(text):
-            return dt.date.fromisoformat(text)
-        m = _VN_DATE.match(text)
-        if m:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            date = dt.date.fromisoformat(text)
+        elif m := _VN_DATE.match(text):
+            date = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError:
         raise ValueProblem("value.no_such_date", text=text) from None
-    raise ValueProblem("value.date", text=text)
+    if date is None:
+        raise ValueProblem("value.date", text=text)
+    if not YEAR_LOW <= date.year <= YEAR_HIGH:  # 2204 for 2024: a draft could not be reopened
+        raise ValueProblem("value.year_range", text=text, low=YEAR_LOW, high=YEAR_HIGH)
+    return date
 
 
 _INT = re.compile(r"^-?\d+$")
@@ -120,6 +125,8 @@ def parse_number(value: Any) -> int | float:
     if isinstance(value, (int, float)):
         return value
     text = clean(str(value)).replace(" ", "")
+    if len(text) > 100:  # no figure in a notice is this long; int() would refuse 4300 digits
+        raise ValueProblem("value.number", text=text[:40] + "…")
     if _INT.match(text):
         return int(text)
     if _GROUPED.match(text):  # 115.492 — dot groups thousands (Vietnamese)
