@@ -67,3 +67,28 @@ def test_switch_to_english_and_back(qtbot, vietnamese, qapp):
     finally:
         w.close()
         w.deleteLater()
+
+
+def test_standard_buttons_in_vietnamese(qtbot, vietnamese):
+    """Qt ships no Vietnamese catalogue of its own: OK/Cancel/Save/Discard and
+    Yes/No on dialogs must not stay English in the Vietnamese interface."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Save
+                           | QDialogButtonBox.StandardButton.Discard
+                           | QDialogButtonBox.StandardButton.Yes
+                           | QDialogButtonBox.StandardButton.No
+                           | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {"Đồng ý", "Hủy", "Lưu", "Không lưu", "Có", "Không", "Đóng"}
+
+
+def test_standard_buttons_back_in_english(qtbot, qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+    install_translator(qapp, "vi")
+    install_translator(qapp, "en")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.buttons()[0].text() == "Cancel"

@@ -28,11 +28,14 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return True
-    # Qt's own strings (Save/Discard buttons, file dialogs), when shipped.
+    # Qt's own strings (Save/Discard buttons, file dialogs): Qt's catalogue when
+    # shipped, else ours (Qt has no qtbase_vi).
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _translators.append(qt)
+    else:
+        _load_qm(app, resources_dir().joinpath("translations", f"qt_{lang}.qm"))
     qm = resources_dir().joinpath("translations", f"thongbao_{lang}.qm")
     try:
         data = qm.read_bytes()
@@ -47,6 +50,21 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     app.installTranslator(translator)
     _translators.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    return True
+
+
+def _load_qm(app: QCoreApplication, qm) -> bool:
+    try:
+        data = qm.read_bytes()
+    except (FileNotFoundError, OSError):
+        log.warning("no translation %s", qm)
+        return False
+    translator = QTranslator(app)
+    translator._data = data  # type: ignore[attr-defined]  # loadFromData keeps a pointer
+    if not translator.load(data):
+        return False
+    app.installTranslator(translator)
+    _translators.append(translator)
     return True
 
 
