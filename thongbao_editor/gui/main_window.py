@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QListWidget, QMainWindow, QMenu,
-                               QMessageBox, QScrollArea, QSplitter, QStackedWidget, QToolButton,
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QFileDialog, QLineEdit,
+                               QListWidget, QMainWindow, QMenu, QMessageBox, QPlainTextEdit,
+                               QScrollArea, QSplitter, QStackedWidget, QTextEdit, QToolButton,
                                QWidget)
 
 from ..errors import ThongbaoError
@@ -39,6 +40,31 @@ SECTIONS = [
 PATH_SECTIONS = {"recipients": "closing", "storage": "closing"}
 
 
+class KeepShortcuts(QObject):
+    """Stops text fields from claiming the window's own shortcuts.
+
+    On Linux Qt's text fields take Ctrl+E as "end of line" (an emacs binding), so
+    Ctrl+E typed in a field never reached File > Export.  Installed on each
+    field: the ShortcutOverride of those keys stays unaccepted, and the window's
+    action fires."""
+
+    def __init__(self, parent: QObject, keys) -> None:
+        super().__init__(parent)
+        self.keys = {QKeySequence(k)[0].toCombined() for k in keys}
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and event.keyCombination().toCombined() in self.keys):
+            event.ignore()
+            return True
+        return False
+
+    def watch(self, root: QWidget) -> None:
+        for cls in (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox):
+            for field in root.findChildren(cls):
+                field.installEventFilter(self)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None, *, autosave: bool = True):
         super().__init__(parent)
@@ -61,6 +87,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._make_actions()
         self._make_menus()
+        self.keep_shortcuts = KeepShortcuts(self, [self.export_action.shortcut()])
         from . import findings
         self.findings_dock = findings.install(self)
         from .templates_dialog import TemplateActions  # templates: its own menu block
@@ -192,6 +219,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem("")
             section.load()
         self.nav.blockSignals(False)
+        self.keep_shortcuts.watch(self.stack)
         self.nav.setCurrentRow(current)
         self.stack.setCurrentIndex(current)
         document.undo_stack.cleanChanged.connect(self._update_title)
