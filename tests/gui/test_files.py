@@ -8,7 +8,7 @@ import os
 import stat
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from thongbao_editor.gui import settings as cfg
 from thongbao_editor.gui.app import offer_recovery
@@ -187,6 +187,34 @@ def test_refused_final_export_lists_problems_and_jumps(qtbot, window, tmp_path):
     assert window.stack.currentIndex() == 4
     qtbot.waitUntil(lambda: window.section("signature").signer.hasFocus())
     dialog.close()
+
+
+def test_enter_on_a_refused_export_problem_lands_in_the_field(qtbot, window, dialogs, tmp_path):
+    """The export dialog is modal: jumping to a field must close it (else the
+    user cannot type there), and Enter must not also press "Choose…"."""
+    from PySide6.QtCore import Qt
+    from thongbao_editor.gui.export import PROBLEM_PATH_ROLE, ExportDialog
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    dialog = ExportDialog(window)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.docx_final.setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "final.docx"))
+    dialog.start_export()
+    paths = [dialog.problems.item(i).data(PROBLEM_PATH_ROLE)
+             for i in range(dialog.problems.count())]
+    dialog.problems.setCurrentRow(paths.index("signature.signer"))
+    dialog.problems.setFocus()
+    qtbot.keyClick(dialog.problems, Qt.Key.Key_Return)
+    assert dialogs.shown == []  # no file chooser popped up
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    signer = window.section("signature").signer
+    qtbot.waitUntil(signer.hasFocus)
+    assert QApplication.activeModalWidget() is None
+    key_clicks(qtbot, signer, "Hoàng Văn A")
+    assert window.document.notice.signature.signer == "Hoàng Văn A"
 
 
 def test_final_export_of_example(qtbot, window, tmp_path, example_path):
