@@ -77,9 +77,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def offer_recovery(window) -> None:
-    """Offer notices left in recovery files by a session that died."""
-    window.offer_recovery()
+def offer_recovery(window) -> bool:
+    """Offer notices left in recovery files by a session that died (True: one
+    was recovered)."""
+    return window.offer_recovery()
 
 
 def install_excepthook(window) -> None:
@@ -108,8 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     install_excepthook(window)
-    offer_recovery(window)
-    if args.draft:
+    # A recovered notice is newer than any file: opening the draft named on
+    # the command line over it would throw the recovered work away.
+    if not offer_recovery(window) and args.draft:
         window.open_path(args.draft, ask=False)
     return app.exec()
 

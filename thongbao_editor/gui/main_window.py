@@ -353,8 +353,9 @@ class MainWindow(QMainWindow):
                 10000)
         return True
 
-    def offer_recovery(self) -> None:
-        """Offer the notices left in recovery files by a session that died."""
+    def offer_recovery(self) -> bool:
+        """Offer the notices left in recovery files by a session that died;
+        True when one was recovered (and is now open)."""
         from .autosave import find_recovery_files
         for recovered in find_recovery_files():
             name = recovered.original or self.tr("an untitled notice")
@@ -367,11 +368,12 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
                 self.open_recovered(recovered)
-                return
+                return True
             try:
                 recovered.file.unlink()
             except OSError:
                 log.warning("cannot delete %s", recovered.file)
+        return False
 
     def open_recovered(self, recovered: Recovered) -> None:
         document = NoticeDocument(recovered.notice, recovered.original)
