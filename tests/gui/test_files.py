@@ -263,3 +263,33 @@ def test_recent_files_menu_opens(qtbot, window, tmp_path, example_path):
     actions[0].trigger()
     assert window.document.path == copy.resolve() or window.document.path == copy
     assert window.document.notice.body
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+def test_recovery_of_a_killed_editor_not_yet_reaped(qtbot, dialogs):
+    """After ``kill -9`` the dead editor may linger as a zombie until its parent
+    reaps it; its recovery file must still be offered."""
+    import subprocess
+    import sys
+    import time
+    w = MainWindow()
+    key_clicks(qtbot, w.section("header").place, "Hà Nội")
+    assert w.autosaver.save_now()
+    w.autosaver.timer.stop()
+    mine = w.autosaver.file
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # exited, not waited for: a zombie
+            with open(f"/proc/{child.pid}/stat") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    break
+            time.sleep(0.05)
+        dead = mine.with_name(f"{child.pid}-{mine.name.split('-', 1)[1]}")
+        mine.rename(dead)
+        assert [r.file for r in find_recovery_files()] == [dead]
+    finally:
+        child.wait()
+        w.document.undo_stack.setClean()
+        w.close()
+        w.deleteLater()
