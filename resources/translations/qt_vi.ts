@@ -189,6 +189,10 @@
         <translation>Tên tệp:</translation>
     </message>
     <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
         <source>Files of type:</source>
         <translation>Loại tệp:</translation>
     </message>
