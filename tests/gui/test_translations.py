@@ -92,3 +92,32 @@ def test_standard_buttons_back_in_english(qtbot, qapp):
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.buttons()[0].text() == "Cancel"
+
+
+def test_switching_language_translates_the_form_rows(qtbot, vietnamese, example_path):
+    """Field labels and hints, not only titles, follow the language switch —
+    and the notice being edited is untouched."""
+    from PySide6.QtWidgets import QLabel
+    from thongbao_editor.gui.main_window import MainWindow
+    from thongbao_editor.model import notice_to_dict
+    w = MainWindow()
+    try:
+        w.open_path(example_path, ask=False)
+        before = notice_to_dict(w.document.notice)
+
+        def labels():
+            return {lab.text() for key in ("header", "closing", "signature")
+                    for lab in w.section(key).findChildren(QLabel)}
+        assert "Địa danh *" in labels()
+        w.choose_language("en")
+        assert "Place *" in labels() and "Địa danh *" not in labels()
+        assert "Leave empty until the notice is registered." in labels()
+        assert w.section("header").place.text() == "Lạng Sơn"
+        assert notice_to_dict(w.document.notice) == before
+        assert not w.document.is_modified()
+        w.choose_language("vi")
+        assert "Địa danh *" in labels()
+    finally:
+        w.document.undo_stack.setClean()
+        w.close()
+        w.deleteLater()

@@ -194,6 +194,22 @@ class MainWindow(QMainWindow):
         old = self.document
         self.document = document
         document.setParent(self)
+        self._build_forms(document)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.undo_stack.indexChanged.connect(self._update_undo_actions)
+        document.path_changed.connect(self._update_title)
+        self.preview.set_document(document)
+        self.findings_dock.panel.set_document(document)
+        document.changed.connect(lambda _part: self.problems_timer.start())
+        self.problems_timer.start()
+        if hasattr(self, "autosaver") and self.autosaver is not None:
+            self.autosaver.save_now()
+        if old is not None and old is not document:
+            old.deleteLater()
+        self.retranslate()
+
+    def _build_forms(self, document: NoticeDocument) -> None:
+        """(Re)build one form section per part (labels are translated when built)."""
         current = max(self.nav.currentRow(), 0)
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -222,20 +238,8 @@ class MainWindow(QMainWindow):
         self.keep_shortcuts.watch(self.stack)
         self.nav.setCurrentRow(current)
         self.stack.setCurrentIndex(current)
-        document.undo_stack.cleanChanged.connect(self._update_title)
-        document.undo_stack.indexChanged.connect(self._update_undo_actions)
-        document.path_changed.connect(self._update_title)
-        self.preview.set_document(document)
-        self.findings_dock.panel.set_document(document)
-        document.changed.connect(lambda _part: self.problems_timer.start())
-        self.problems_timer.start()
         body = self.sections["body"]
         body.tree.selectionModel().currentChanged.connect(self._on_body_current_changed)
-        if hasattr(self, "autosaver") and self.autosaver is not None:
-            self.autosaver.save_now()
-        if old is not None and old is not document:
-            old.deleteLater()
-        self.retranslate()
 
     def section(self, key: str):
         return self.sections[key]
@@ -441,6 +445,8 @@ class MainWindow(QMainWindow):
         from .app import install_translator
         cfg.set_language(lang)
         install_translator(QApplication.instance(), lang)
+        if self.document is not None:
+            self._build_forms(self.document)  # field labels and hints too
         self.retranslate()
 
     @Slot()
