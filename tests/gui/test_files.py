@@ -293,3 +293,23 @@ def test_recovery_of_a_killed_editor_not_yet_reaped(qtbot, dialogs):
         w.document.undo_stack.setClean()
         w.close()
         w.deleteLater()
+
+
+def test_recovery_prompt_shows_a_readable_time(qtbot, dialogs):
+    """"autosaved 2026-11-28T10:20:07" is not how a secretary reads a time."""
+    import datetime as dt
+    import re
+    w = MainWindow()
+    key_clicks(qtbot, w.section("header").place, "Hà Nội")
+    assert w.autosaver.save_now()
+    w.autosaver.timer.stop()
+    w2 = MainWindow()
+    dialogs.questions.append(No)
+    offer_recovery(w2)
+    text = dialogs.shown[-1][2]
+    assert not re.search(r"\d{4}-\d\d-\d\dT", text), text
+    assert dt.datetime.now().strftime("%d/%m/%Y") in text, text
+    for x in (w, w2):
+        x.document.undo_stack.setClean()
+        x.close()
+        x.deleteLater()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QFileDialog, QLineEdit,
                                QListWidget, QMainWindow, QMenu, QMessageBox, QPlainTextEdit,
@@ -38,6 +38,12 @@ SECTIONS = [
     ("abbreviations", AbbreviationsSection),
 ]
 PATH_SECTIONS = {"recipients": "closing", "storage": "closing"}
+
+
+def _readable_time(iso: str) -> str:
+    """``2026-11-28T10:20:07`` → ``10:20, 28/11/2026`` (as the recovery prompt says it)."""
+    when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    return when.toString("HH:mm, dd/MM/yyyy") if when.isValid() else iso
 
 
 class KeepShortcuts(QObject):
@@ -367,7 +373,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("Recover unsaved work?"),
                 self.tr("The editor did not close normally. Unsaved changes to %s "
                         "(autosaved %s) can be recovered. Recover them?")
-                % (name, recovered.saved_at),
+                % (name, _readable_time(recovered.saved_at)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
