@@ -247,3 +247,20 @@ def test_template_blank_date_calendar_opens_on_today(qtbot):
     today = QDate.currentDate()
     assert w.calendarWidget().yearShown() == today.year()
     w.calendarWidget().window().hide()
+
+
+def test_opening_written_by_a_template_has_no_generated_opening(qtbot, window, dialogs):
+    """Notices made from a template may carry their own opening (no opening
+    template): the form must say so plainly — not "bad template name" — and the
+    "write it myself" box must not crash when toggled."""
+    from thongbao_editor.model import Notice, Opening, RichText
+    from thongbao_editor.gui.document import NoticeDocument
+    notice = Notice()
+    notice.opening = Opening(template="", override=[RichText.plain("Ngày 8/7/2026, UBND tỉnh …")])
+    window.set_document(NoticeDocument(notice))
+    opening = window.section("opening")
+    assert "bad template name" not in opening.generated.toPlainText()
+    assert opening.generated.toPlainText()
+    assert not opening.override_box.isEnabled()
+    opening.override_box.setChecked(False)  # even if toggled programmatically
+    assert dialogs.shown == []
