@@ -115,8 +115,18 @@ def test_switching_language_translates_the_form_rows(qtbot, vietnamese, example_
         assert w.section("header").place.text() == "Lạng Sơn"
         assert notice_to_dict(w.document.notice) == before
         assert not w.document.is_modified()
+        # Editing after the switch: the old forms are gone and must not react.
+        from PySide6.QtCore import QCoreApplication, QEvent
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        body = w.section("body")
+        body.select_path((0,))
+        body.add_sibling_action.trigger()
+        w.document.undo_stack.undo()
         w.choose_language("vi")
         assert "Địa danh *" in labels()
+        w.section("header").place.setText("Hà Nội")
+        w.section("header").commit("header.place")
+        assert w.document.notice.header.place == "Hà Nội"
     finally:
         w.document.undo_stack.setClean()
         w.close()

@@ -217,6 +217,10 @@ class MainWindow(QMainWindow):
     def _build_forms(self, document: NoticeDocument) -> None:
         """(Re)build one form section per part (labels are translated when built)."""
         current = max(self.nav.currentRow(), 0)
+        for old in self.sections.values():
+            # The old forms are deleted later; they must not react to edits meanwhile
+            # (nor after, when the same document stays: a language switch).
+            old.detach()
         self.nav.blockSignals(True)
         self.nav.clear()
         while self.stack.count():
@@ -230,7 +234,7 @@ class MainWindow(QMainWindow):
             if section.extra.count() == 0:
                 section.extra.addStretch(1)  # keep short forms at the top
             self.sections[key] = section
-            document.changed.connect(section.on_document_changed)
+            section.attach()
             if key in ("body", "footnotes", "abbreviations"):
                 self.stack.addWidget(section)
             else:

@@ -220,6 +220,14 @@ class FormSection(QWidget):
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
 
+    def attach(self) -> None:
+        """Follow the document's changes (until :meth:`detach`)."""
+        self.document.changed.connect(self.on_document_changed)
+
+    def detach(self) -> None:
+        """Stop following the document: this form is being replaced."""
+        self.document.changed.disconnect(self.on_document_changed)
+
     def focus_path(self, path: str) -> bool:
         """Put the keyboard focus on the field for a problem's ``path``."""
         base = path.split("[")[0]
