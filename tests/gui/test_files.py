@@ -313,3 +313,14 @@ def test_recovery_prompt_shows_a_readable_time(qtbot, dialogs):
         x.document.undo_stack.setClean()
         x.close()
         x.deleteLater()
+
+
+def test_relative_path_is_made_absolute(qtbot, window, example_path, monkeypatch, tmp_path):
+    """``thongbao-editor thong-bao.json`` from some folder: the notice must keep
+    pointing at that file (export default, recovery, Save) from anywhere else."""
+    import shutil
+    shutil.copy(example_path, tmp_path / "tb.json")
+    monkeypatch.chdir(tmp_path)
+    assert window.open_path("tb.json", ask=False)
+    assert window.document.path.is_absolute()
+    assert window.document.path == tmp_path / "tb.json"

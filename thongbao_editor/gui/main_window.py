@@ -358,9 +358,10 @@ class MainWindow(QMainWindow):
         except ThongbaoError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the draft"), exc.message())
             return False
+        path = Path(path).resolve()  # the working folder may change (recovery, export)
         self.set_document(NoticeDocument(notice, path))
-        cfg.add_recent_file(str(Path(path).resolve()))
-        cfg.settings().setValue(cfg.LAST_DIR, str(Path(path).resolve().parent))
+        cfg.add_recent_file(str(path))
+        cfg.settings().setValue(cfg.LAST_DIR, str(path.parent))
         if report.fixes:
             self.statusBar().showMessage(
                 self.tr("%n field(s) had characters removed on loading.", "", len(report.fixes)),
