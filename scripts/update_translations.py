@@ -36,6 +36,10 @@ def main() -> int:
                      if m.get("type") == "unfinished")
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
                    check=True)
+    # Qt's own strings (buttons, file dialog), written by hand: Qt ships no qtbase_vi.
+    qt_ts = TS.with_name("qt_vi.ts")
+    subprocess.run([tool("pyside6-lrelease"), str(qt_ts), "-qm", str(qt_ts.with_suffix(".qm"))],
+                   check=True)
     print(f"{TS.name}: {unfinished} unfinished translation(s)")
     return 1 if unfinished else 0
 

@@ -4,33 +4,33 @@
 <context>
     <name>AbbreviationsSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="288"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="305"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="301"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="318"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="302"/>
         <source>Abbreviation</source>
         <translation>Viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="302"/>
         <source>Meaning</source>
         <translation>Nghĩa đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="294"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="307"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="295"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="308"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="358"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="371"/>
         <source>Edit abbreviations</source>
         <translation>Sửa chữ viết tắt</translation>
     </message>
@@ -152,52 +152,52 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="196"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="209"/>
         <source>Closing sentence</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="197"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="210"/>
         <source>“./.” is added at the end when printed.</source>
         <translation>Khi in, “./.” được thêm vào cuối câu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="199"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="212"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="200"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="213"/>
         <source>One per line, as printed after “- ”, e.g. Thường trực Tỉnh ủy (B/c);</source>
         <translation>Mỗi nơi một dòng, in sau “- ”, ví dụ: Thường trực Tỉnh ủy (B/c);</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="201"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="214"/>
         <source>Lưu: drafting unit(s)</source>
         <translation>Lưu: đơn vị soạn thảo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="203"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="216"/>
         <source>After VT, one per line, e.g. KG-VX</source>
         <translation>Sau VT, mỗi đơn vị một dòng, ví dụ: KG-VX</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="204"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="217"/>
         <source>Lưu: copies</source>
         <translation>Lưu: số bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="205"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="218"/>
         <source>Lưu: drafter&apos;s initials</source>
         <translation>Lưu: chữ viết tắt người soạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="207"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="220"/>
         <source>Printed as</source>
         <translation>Sẽ in là</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="210"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="223"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
@@ -206,7 +206,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../thongbao_editor/gui/export.py" line="74"/>
-        <location filename="../../thongbao_editor/gui/export.py" line="113"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="114"/>
         <source>Export</source>
         <translation>Xuất văn bản</translation>
     </message>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/export.py" line="93"/>
-        <location filename="../../thongbao_editor/gui/export.py" line="145"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="146"/>
         <source>Export to</source>
         <translation>Xuất ra tệp</translation>
     </message>
@@ -242,34 +242,34 @@
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="96"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="97"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="109"/>
         <source>Problems</source>
         <translation>Các lỗi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="168"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="169"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="192"/>
         <source>Export failed: %s
 The notice is still open and unchanged.</source>
         <translation>Xuất không thành công: %s
 Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="195"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="196"/>
         <source>Exported to %s</source>
         <translation>Đã xuất ra %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="205"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="206"/>
         <source>The final version cannot be exported yet. Activate a problem to go to its field:</source>
         <translation>Chưa thể xuất bản chính thức. Chọn (Enter/nhấp đúp) một lỗi để đến ô cần sửa:</translation>
     </message>
@@ -277,43 +277,43 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="117"/>
         <source>(no date)</source>
         <extracomment>The user changed the value. The user changed this field: its value is handed to the engine.</extracomment>
         <translation>(chưa có ngày)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="117"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="119"/>
         <source>e.g. 12, 115.492 or 25,65</source>
         <translation>ví dụ 12, 115.492 hoặc 25,65</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="119"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="121"/>
         <source>One item per line</source>
         <translation>Mỗi dòng một mục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="121"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="123"/>
         <source>Someone else…</source>
         <translation>Người khác…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="122"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="124"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="122"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="124"/>
         <source>Title (chức vụ)</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="123"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="125"/>
         <source>Role (optional)</source>
         <translation>Vai trò (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="128"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="130"/>
         <source>as written in a sentence: huyện Cao Lộc, xã Bình Trung, Sở Tài chính</source>
         <translation>viết như trong câu văn: huyện Cao Lộc, xã Bình Trung, Sở Tài chính</translation>
     </message>
@@ -535,17 +535,17 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>FormSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/base.py" line="77"/>
+        <location filename="../../thongbao_editor/gui/forms/base.py" line="97"/>
         <source>Required before a final export</source>
         <translation>Bắt buộc trước khi xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/base.py" line="160"/>
+        <location filename="../../thongbao_editor/gui/forms/base.py" line="180"/>
         <source>(no date)</source>
         <translation>(chưa có ngày)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/base.py" line="183"/>
+        <location filename="../../thongbao_editor/gui/forms/base.py" line="204"/>
         <source>Edit %s</source>
         <translation>Sửa %s</translation>
     </message>
@@ -657,224 +657,224 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="130"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="131"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="132"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="133"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="167"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="135"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="168"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="136"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="137"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="138"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="171"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="139"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="172"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="140"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="140"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="293"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="141"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="256"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="143"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="145"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="145"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="146"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="146"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="147"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="147"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="148"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="153"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="239"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="277"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="240"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="278"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="293"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="256"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="267"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="305"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="268"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="306"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="286"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="287"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="325"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="303"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="341"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="317"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="355"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="324"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="362"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="332"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="371"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="334"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="373"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="335"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="374"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="369"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="409"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="380"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="420"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="388"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="428"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="399"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="439"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="419"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="461"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="420"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="462"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -982,7 +982,7 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/sections.py" line="124"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="162"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="175"/>
         <source>Write the opening myself</source>
         <translation>Tự viết phần mở đầu</translation>
     </message>
@@ -1002,12 +1002,17 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="162"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="143"/>
+        <source>This notice has no generated opening: the template it was made from wrote the opening text below.</source>
+        <translation>Thông báo này không có phần mở đầu tự tạo: mẫu dùng để tạo thông báo đã viết sẵn phần mở đầu ở ô dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="175"/>
         <source>Use the generated opening</source>
         <translation>Dùng phần mở đầu tự tạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="172"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="185"/>
         <source>Edit the opening</source>
         <translation>Sửa phần mở đầu</translation>
     </message>
@@ -1015,29 +1020,29 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="96"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="103"/>
         <source>Live preview</source>
-        <extracomment>Emitted after the live view was refreshed (seconds it took).</extracomment>
+        <extracomment>Set from the GUI thread to stop a running LibreOffice (on close). Emitted after the live view was refreshed (seconds it took).</extracomment>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="97"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="104"/>
         <source>Page view</source>
         <translation>Xem trang in</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="100"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="107"/>
         <source>LibreOffice is not installed, so the exact page view is not available. The live preview shows the same content; install LibreOffice (libreoffice-writer) to see pages and page numbers as printed.</source>
         <translation>Chưa cài LibreOffice nên không xem được trang in chính xác. Phần Xem trước vẫn hiển thị đúng nội dung; hãy cài LibreOffice (libreoffice-writer) để xem từng trang và số trang như khi in.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="182"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="197"/>
         <source>Laying out the pages with LibreOffice…</source>
         <extracomment>Width in pixels of the text block of an A4 page (165 mm at 96 dpi) plus margins.</extracomment>
         <translation>Đang dàn trang bằng LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="217"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="232"/>
         <source>The page view could not be made: %s</source>
         <translation>Không tạo được trang in: %s</translation>
     </message>
@@ -1162,48 +1167,48 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>SignatureSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="244"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="257"/>
         <source>Authority preset</source>
         <extracomment>Authority presets (the wording of the notice, not of the interface).</extracomment>
         <translation>Mẫu thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="249"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="262"/>
         <source>Use preset</source>
         <translation>Dùng mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="253"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="266"/>
         <source>Preset</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="254"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="267"/>
         <source>Fills the lines below; edit them freely afterwards.</source>
         <translation>Điền sẵn các dòng bên dưới; sau đó có thể sửa tự do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="268"/>
         <source>Authority and title</source>
         <translation>Quyền hạn và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="257"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="270"/>
         <source>One line each, printed in capitals.</source>
         <translation>Mỗi dòng một dòng in, in chữ hoa.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="258"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="271"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="261"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="287"/>
         <source>Use authority preset</source>
         <translation>Dùng mẫu thẩm quyền ký</translation>
     </message>
@@ -1536,8 +1541,8 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="264"/>
-        <location filename="../../thongbao_editor/gui/template_form.py" line="353"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="266"/>
+        <location filename="../../thongbao_editor/gui/template_form.py" line="355"/>
         <source>Required</source>
         <extracomment>Re-checked after an edit: (problems by variable name, resolved values or None).</extracomment>
         <translation>Bắt buộc</translation>
@@ -1546,12 +1551,12 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../thongbao_editor/gui/app.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/app.py" line="93"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/app.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/app.py" line="94"/>
         <source>Something went wrong: %s. The notice is still open; save it under a new name to be safe.</source>
         <translation>Đã xảy ra lỗi: %s. Thông báo vẫn đang mở; hãy lưu thành một tệp mới cho an toàn.</translation>
     </message>

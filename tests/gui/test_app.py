@@ -57,3 +57,38 @@ def test_recovery_prompt_uses_message_box(window, dialogs):
     gui_app.offer_recovery(window)
     assert dialogs.shown == []
     assert QMessageBox.question is not None
+
+
+def test_recovery_is_not_replaced_by_the_draft_on_the_command_line(
+        qtbot, monkeypatch, dialogs, example_path):
+    """``thongbao-editor thong-bao.json`` after a crash: the user accepts the
+    recovered notice — opening the file named on the command line must not then
+    throw it away (it did, and the recovery file was gone too)."""
+    from thongbao_editor.gui.autosave import find_recovery_files
+    from thongbao_editor.gui.main_window import MainWindow
+    from .driver import key_clicks
+    crashed = MainWindow()
+    crashed.open_path(example_path, ask=False)
+    key_clicks(qtbot, crashed.section("header").place, " mới")
+    assert crashed.autosaver.save_now()
+    crashed.autosaver.timer.stop()
+    expected = notice_to_dict(crashed.document.notice)
+    crashed.preview.shutdown()
+    crashed.hide()  # the process "dies": no clean close
+
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    before = set(map(id, _windows()))
+    dialogs.questions.append(QMessageBox.StandardButton.Yes)
+    assert gui_app.main([str(example_path), "--lang", "vi"]) == 0
+    w = [w for w in _windows() if id(w) not in before and w.isVisible()][0]
+    try:
+        assert notice_to_dict(w.document.notice) == expected
+        assert w.document.is_modified()
+        assert find_recovery_files()  # still safe on disk until saved
+    finally:
+        gui_app.install_translator(QApplication.instance(), "en")
+        for x in (w, crashed):
+            x.document.undo_stack.setClean()
+            x.close()
+            x.deleteLater()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 
@@ -208,3 +209,58 @@ def test_status_bar_counts_problems_and_jumps(qtbot, window, example_path):
     window.open_path(example_path, ask=False)
     qtbot.waitUntil(lambda: not window._problems, timeout=2000)
     assert "final" in window.problems_button.text() or "chính thức" in window.problems_button.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # offscreen popups
+def test_blank_date_calendar_opens_on_today(qtbot, window):
+    """A blank date is stored as 1/1/1900; its calendar must not open on
+    January 1900 (months of clicking to reach this year)."""
+    from PySide6.QtCore import QDate, Qt
+    window.show()
+    window.show_section("opening")
+    w = window.section("opening").inspection_date
+    assert w.date() == QDate(1900, 1, 1)  # blank
+    qtbot.waitExposed(window)
+    from PySide6.QtCore import QPoint
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=QPoint(w.width() - 6, w.height() // 2))
+    cal = w.calendarWidget()
+    qtbot.waitUntil(cal.isVisible)
+    today = QDate.currentDate()
+    assert (cal.yearShown(), cal.monthShown()) == (today.year(), today.month())
+    assert w.date() == QDate(1900, 1, 1)  # opening the calendar chose nothing
+    cal.window().hide()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # offscreen popups
+def test_template_blank_date_calendar_opens_on_today(qtbot):
+    from PySide6.QtCore import QDate
+    from thongbao_editor.gui.forms.base import BLANK_DATE, blank_date_opens_today
+    from PySide6.QtWidgets import QDateEdit
+    w = QDateEdit()
+    qtbot.addWidget(w)
+    w.setCalendarPopup(True)
+    w.setMinimumDate(BLANK_DATE)
+    w.setDate(BLANK_DATE)
+    blank_date_opens_today(w)
+    w.show()
+    w.calendarWidget().window().show()
+    today = QDate.currentDate()
+    assert w.calendarWidget().yearShown() == today.year()
+    w.calendarWidget().window().hide()
+
+
+def test_opening_written_by_a_template_has_no_generated_opening(qtbot, window, dialogs):
+    """Notices made from a template may carry their own opening (no opening
+    template): the form must say so plainly — not "bad template name" — and the
+    "write it myself" box must not crash when toggled."""
+    from thongbao_editor.model import Notice, Opening, RichText
+    from thongbao_editor.gui.document import NoticeDocument
+    notice = Notice()
+    notice.opening = Opening(template="", override=[RichText.plain("Ngày 8/7/2026, UBND tỉnh …")])
+    window.set_document(NoticeDocument(notice))
+    opening = window.section("opening")
+    assert "bad template name" not in opening.generated.toPlainText()
+    assert opening.generated.toPlainText()
+    assert not opening.override_box.isEnabled()
+    opening.override_box.setChecked(False)  # even if toggled programmatically
+    assert dialogs.shown == []

@@ -8,7 +8,7 @@ import os
 import stat
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from thongbao_editor.gui import settings as cfg
 from thongbao_editor.gui.app import offer_recovery
@@ -189,6 +189,34 @@ def test_refused_final_export_lists_problems_and_jumps(qtbot, window, tmp_path):
     dialog.close()
 
 
+def test_enter_on_a_refused_export_problem_lands_in_the_field(qtbot, window, dialogs, tmp_path):
+    """The export dialog is modal: jumping to a field must close it (else the
+    user cannot type there), and Enter must not also press "Choose…"."""
+    from PySide6.QtCore import Qt
+    from thongbao_editor.gui.export import PROBLEM_PATH_ROLE, ExportDialog
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    dialog = ExportDialog(window)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.docx_final.setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "final.docx"))
+    dialog.start_export()
+    paths = [dialog.problems.item(i).data(PROBLEM_PATH_ROLE)
+             for i in range(dialog.problems.count())]
+    dialog.problems.setCurrentRow(paths.index("signature.signer"))
+    dialog.problems.setFocus()
+    qtbot.keyClick(dialog.problems, Qt.Key.Key_Return)
+    assert dialogs.shown == []  # no file chooser popped up
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    signer = window.section("signature").signer
+    qtbot.waitUntil(signer.hasFocus)
+    assert QApplication.activeModalWidget() is None
+    key_clicks(qtbot, signer, "Hoàng Văn A")
+    assert window.document.notice.signature.signer == "Hoàng Văn A"
+
+
 def test_final_export_of_example(qtbot, window, tmp_path, example_path):
     from thongbao_editor.gui.export import ExportDialog
     window.open_path(example_path, ask=False)
@@ -246,3 +274,64 @@ def test_recovery_file_survives_half_an_emoji(qtbot, window, example_path):
     assert window.autosaver.save_now()
     data = json.loads(window.autosaver.file.read_text(encoding="utf-8"))
     assert data["draft"]["header"]["place"] == "Lạng Sơn\ufffd"
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+def test_recovery_of_a_killed_editor_not_yet_reaped(qtbot, dialogs):
+    """After ``kill -9`` the dead editor may linger as a zombie until its parent
+    reaps it; its recovery file must still be offered."""
+    import subprocess
+    import sys
+    import time
+    w = MainWindow()
+    key_clicks(qtbot, w.section("header").place, "Hà Nội")
+    assert w.autosaver.save_now()
+    w.autosaver.timer.stop()
+    mine = w.autosaver.file
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # exited, not waited for: a zombie
+            with open(f"/proc/{child.pid}/stat") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    break
+            time.sleep(0.05)
+        dead = mine.with_name(f"{child.pid}-{mine.name.split('-', 1)[1]}")
+        mine.rename(dead)
+        assert [r.file for r in find_recovery_files()] == [dead]
+    finally:
+        child.wait()
+        w.document.undo_stack.setClean()
+        w.close()
+        w.deleteLater()
+
+
+def test_recovery_prompt_shows_a_readable_time(qtbot, dialogs):
+    """"autosaved 2026-11-28T10:20:07" is not how a secretary reads a time."""
+    import datetime as dt
+    import re
+    w = MainWindow()
+    key_clicks(qtbot, w.section("header").place, "Hà Nội")
+    assert w.autosaver.save_now()
+    w.autosaver.timer.stop()
+    w2 = MainWindow()
+    dialogs.questions.append(No)
+    offer_recovery(w2)
+    text = dialogs.shown[-1][2]
+    assert not re.search(r"\d{4}-\d\d-\d\dT", text), text
+    assert dt.datetime.now().strftime("%d/%m/%Y") in text, text
+    for x in (w, w2):
+        x.document.undo_stack.setClean()
+        x.close()
+        x.deleteLater()
+
+
+def test_relative_path_is_made_absolute(qtbot, window, example_path, monkeypatch, tmp_path):
+    """``thongbao-editor thong-bao.json`` from some folder: the notice must keep
+    pointing at that file (export default, recovery, Save) from anywhere else."""
+    import shutil
+    shutil.copy(example_path, tmp_path / "tb.json")
+    monkeypatch.chdir(tmp_path)
+    assert window.open_path("tb.json", ask=False)
+    assert window.document.path.is_absolute()
+    assert window.document.path == tmp_path / "tb.json"

@@ -26,6 +26,28 @@ def test_live_preview_follows_typing(qtbot, window, example_path):
     assert "I. ĐÁNH GIÁ CHUNG THÊM" in window.preview.browser.toPlainText()
 
 
+
+def test_preview_scrolls_to_a_newly_added_paragraph(qtbot, window, example_path):
+    """Adding a paragraph at the end of the body: the preview shows it (the
+    anchor only exists after the refresh), not the top of the notice."""
+    window.open_path(example_path, ask=False)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section("body")
+    body = window.section("body")
+    last = len(window.document.notice.body) - 1
+    body.select_path((last,))
+    bar = window.preview.browser.verticalScrollBar()
+    with qtbot.waitSignal(window.preview.refreshed, timeout=2000):
+        body.add_sibling_action.trigger()
+    new_path = body.current_path()
+    assert new_path == (last + 1,)
+    position = bar.value()
+    assert position > 0
+    window.preview.scroll_to_path(new_path)  # where it should be
+    assert bar.value() == position
+
 def test_without_libreoffice_the_page_tab_says_so(qtbot, monkeypatch):
     monkeypatch.setattr(preview_mod, "libreoffice_available", lambda: False)
     w = MainWindow()

@@ -67,3 +67,67 @@ def test_switch_to_english_and_back(qtbot, vietnamese, qapp):
     finally:
         w.close()
         w.deleteLater()
+
+
+def test_standard_buttons_in_vietnamese(qtbot, vietnamese):
+    """Qt ships no Vietnamese catalogue of its own: OK/Cancel/Save/Discard and
+    Yes/No on dialogs must not stay English in the Vietnamese interface."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Save
+                           | QDialogButtonBox.StandardButton.Discard
+                           | QDialogButtonBox.StandardButton.Yes
+                           | QDialogButtonBox.StandardButton.No
+                           | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {"Đồng ý", "Hủy", "Lưu", "Không lưu", "Có", "Không", "Đóng"}
+
+
+def test_standard_buttons_back_in_english(qtbot, qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+    install_translator(qapp, "vi")
+    install_translator(qapp, "en")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.buttons()[0].text() == "Cancel"
+
+
+def test_switching_language_translates_the_form_rows(qtbot, vietnamese, example_path):
+    """Field labels and hints, not only titles, follow the language switch —
+    and the notice being edited is untouched."""
+    from PySide6.QtWidgets import QLabel
+    from thongbao_editor.gui.main_window import MainWindow
+    from thongbao_editor.model import notice_to_dict
+    w = MainWindow()
+    try:
+        w.open_path(example_path, ask=False)
+        before = notice_to_dict(w.document.notice)
+
+        def labels():
+            return {lab.text() for key in ("header", "closing", "signature")
+                    for lab in w.section(key).findChildren(QLabel)}
+        assert "Địa danh *" in labels()
+        w.choose_language("en")
+        assert "Place *" in labels() and "Địa danh *" not in labels()
+        assert "Leave empty until the notice is registered." in labels()
+        assert w.section("header").place.text() == "Lạng Sơn"
+        assert notice_to_dict(w.document.notice) == before
+        assert not w.document.is_modified()
+        # Editing after the switch: the old forms are gone and must not react.
+        from PySide6.QtCore import QCoreApplication, QEvent
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        body = w.section("body")
+        body.select_path((0,))
+        body.add_sibling_action.trigger()
+        w.document.undo_stack.undo()
+        w.choose_language("vi")
+        assert "Địa danh *" in labels()
+        w.section("header").place.setText("Hà Nội")
+        w.section("header").commit("header.place")
+        assert w.document.notice.header.place == "Hà Nội"
+    finally:
+        w.document.undo_stack.setClean()
+        w.close()
+        w.deleteLater()

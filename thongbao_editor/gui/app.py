@@ -28,11 +28,14 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return True
-    # Qt's own strings (Save/Discard buttons, file dialogs), when shipped.
+    # Qt's own strings (Save/Discard buttons, file dialogs): Qt's catalogue when
+    # shipped, else ours (Qt has no qtbase_vi).
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _translators.append(qt)
+    else:
+        _load_qm(app, resources_dir().joinpath("translations", f"qt_{lang}.qm"))
     qm = resources_dir().joinpath("translations", f"thongbao_{lang}.qm")
     try:
         data = qm.read_bytes()
@@ -50,6 +53,21 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     return True
 
 
+def _load_qm(app: QCoreApplication, qm) -> bool:
+    try:
+        data = qm.read_bytes()
+    except (FileNotFoundError, OSError):
+        log.warning("no translation %s", qm)
+        return False
+    translator = QTranslator(app)
+    translator._data = data  # type: ignore[attr-defined]  # loadFromData keeps a pointer
+    if not translator.load(data):
+        return False
+    app.installTranslator(translator)
+    _translators.append(translator)
+    return True
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="thongbao-editor",
                                      description="Soạn Thông báo kết luận (giao diện đồ họa).")
@@ -59,9 +77,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def offer_recovery(window) -> None:
-    """Offer notices left in recovery files by a session that died."""
-    window.offer_recovery()
+def offer_recovery(window) -> bool:
+    """Offer notices left in recovery files by a session that died (True: one
+    was recovered)."""
+    return window.offer_recovery()
 
 
 def install_excepthook(window) -> None:
@@ -90,8 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     install_excepthook(window)
-    offer_recovery(window)
-    if args.draft:
+    # A recovered notice is newer than any file: opening the draft named on
+    # the command line over it would throw the recovered work away.
+    if not offer_recovery(window) and args.draft:
         window.open_path(args.draft, ask=False)
     return app.exec()
 

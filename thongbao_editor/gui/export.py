@@ -93,6 +93,7 @@ class ExportDialog(QDialog):
         self.path_edit.setAccessibleName(self.tr("Export to"))
         self.browse = QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self._on_browse_clicked)
+        self.browse.setAutoDefault(False)  # Enter on a problem must not open a file chooser
         rl.addWidget(QLabel(self.tr("File:")))
         rl.addWidget(self.path_edit, 1)
         rl.addWidget(self.browse)
@@ -216,6 +217,8 @@ class ExportDialog(QDialog):
 
     @Slot(QListWidgetItem)
     def _on_problem_activated(self, item: QListWidgetItem) -> None:
+        # The dialog is modal: close it, or the user could not type in the field.
+        self.reject()
         self.window_.focus_problem(str(item.data(PROBLEM_PATH_ROLE)))
 
     def done(self, result: int) -> None:

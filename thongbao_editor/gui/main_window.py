@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QListWidget, QMainWindow, QMenu,
-                               QMessageBox, QScrollArea, QSplitter, QStackedWidget, QToolButton,
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QFileDialog, QLineEdit,
+                               QListWidget, QMainWindow, QMenu, QMessageBox, QPlainTextEdit,
+                               QScrollArea, QSplitter, QStackedWidget, QTextEdit, QToolButton,
                                QWidget)
 
 from ..errors import ThongbaoError
@@ -39,6 +40,37 @@ SECTIONS = [
 PATH_SECTIONS = {"recipients": "closing", "storage": "closing"}
 
 
+def _readable_time(iso: str) -> str:
+    """``2026-11-28T10:20:07`` → ``10:20, 28/11/2026`` (as the recovery prompt says it)."""
+    when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    return when.toString("HH:mm, dd/MM/yyyy") if when.isValid() else iso
+
+
+class KeepShortcuts(QObject):
+    """Stops text fields from claiming the window's own shortcuts.
+
+    On Linux Qt's text fields take Ctrl+E as "end of line" (an emacs binding), so
+    Ctrl+E typed in a field never reached File > Export.  Installed on each
+    field: the ShortcutOverride of those keys stays unaccepted, and the window's
+    action fires."""
+
+    def __init__(self, parent: QObject, keys) -> None:
+        super().__init__(parent)
+        self.keys = {QKeySequence(k)[0].toCombined() for k in keys}
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and event.keyCombination().toCombined() in self.keys):
+            event.ignore()
+            return True
+        return False
+
+    def watch(self, root: QWidget) -> None:
+        for cls in (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox):
+            for field in root.findChildren(cls):
+                field.installEventFilter(self)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None, *, autosave: bool = True):
         super().__init__(parent)
@@ -61,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._make_actions()
         self._make_menus()
+        self.keep_shortcuts = KeepShortcuts(self, [self.export_action.shortcut()])
         from . import findings
         self.findings_dock = findings.install(self)
         from .templates_dialog import TemplateActions  # templates: its own menu block
@@ -167,7 +200,27 @@ class MainWindow(QMainWindow):
         old = self.document
         self.document = document
         document.setParent(self)
+        self._build_forms(document)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.undo_stack.indexChanged.connect(self._update_undo_actions)
+        document.path_changed.connect(self._update_title)
+        self.preview.set_document(document)
+        self.findings_dock.panel.set_document(document)
+        document.changed.connect(lambda _part: self.problems_timer.start())
+        self.problems_timer.start()
+        if hasattr(self, "autosaver") and self.autosaver is not None:
+            self.autosaver.save_now()
+        if old is not None and old is not document:
+            old.deleteLater()
+        self.retranslate()
+
+    def _build_forms(self, document: NoticeDocument) -> None:
+        """(Re)build one form section per part (labels are translated when built)."""
         current = max(self.nav.currentRow(), 0)
+        for old in self.sections.values():
+            # The old forms are deleted later; they must not react to edits meanwhile
+            # (nor after, when the same document stays: a language switch).
+            old.detach()
         self.nav.blockSignals(True)
         self.nav.clear()
         while self.stack.count():
@@ -181,7 +234,7 @@ class MainWindow(QMainWindow):
             if section.extra.count() == 0:
                 section.extra.addStretch(1)  # keep short forms at the top
             self.sections[key] = section
-            document.changed.connect(section.on_document_changed)
+            section.attach()
             if key in ("body", "footnotes", "abbreviations"):
                 self.stack.addWidget(section)
             else:
@@ -192,22 +245,11 @@ class MainWindow(QMainWindow):
             self.nav.addItem("")
             section.load()
         self.nav.blockSignals(False)
+        self.keep_shortcuts.watch(self.stack)
         self.nav.setCurrentRow(current)
         self.stack.setCurrentIndex(current)
-        document.undo_stack.cleanChanged.connect(self._update_title)
-        document.undo_stack.indexChanged.connect(self._update_undo_actions)
-        document.path_changed.connect(self._update_title)
-        self.preview.set_document(document)
-        self.findings_dock.panel.set_document(document)
-        document.changed.connect(lambda _part: self.problems_timer.start())
-        self.problems_timer.start()
         body = self.sections["body"]
         body.tree.selectionModel().currentChanged.connect(self._on_body_current_changed)
-        if hasattr(self, "autosaver") and self.autosaver is not None:
-            self.autosaver.save_now()
-        if old is not None and old is not document:
-            old.deleteLater()
-        self.retranslate()
 
     def section(self, key: str):
         return self.sections[key]
@@ -316,17 +358,19 @@ class MainWindow(QMainWindow):
         except ThongbaoError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the draft"), exc.message())
             return False
+        path = Path(path).resolve()  # the working folder may change (recovery, export)
         self.set_document(NoticeDocument(notice, path))
-        cfg.add_recent_file(str(Path(path).resolve()))
-        cfg.settings().setValue(cfg.LAST_DIR, str(Path(path).resolve().parent))
+        cfg.add_recent_file(str(path))
+        cfg.settings().setValue(cfg.LAST_DIR, str(path.parent))
         if report.fixes:
             self.statusBar().showMessage(
                 self.tr("%n field(s) had characters removed on loading.", "", len(report.fixes)),
                 10000)
         return True
 
-    def offer_recovery(self) -> None:
-        """Offer the notices left in recovery files by a session that died."""
+    def offer_recovery(self) -> bool:
+        """Offer the notices left in recovery files by a session that died;
+        True when one was recovered (and is now open)."""
         from .autosave import find_recovery_files
         for recovered in find_recovery_files():
             name = recovered.original or self.tr("an untitled notice")
@@ -334,16 +378,17 @@ class MainWindow(QMainWindow):
                 self, self.tr("Recover unsaved work?"),
                 self.tr("The editor did not close normally. Unsaved changes to %s "
                         "(autosaved %s) can be recovered. Recover them?")
-                % (name, recovered.saved_at),
+                % (name, _readable_time(recovered.saved_at)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
                 self.open_recovered(recovered)
-                return
+                return True
             try:
                 recovered.file.unlink()
             except OSError:
                 log.warning("cannot delete %s", recovered.file)
+        return False
 
     def open_recovered(self, recovered: Recovered) -> None:
         document = NoticeDocument(recovered.notice, recovered.original)
@@ -411,6 +456,8 @@ class MainWindow(QMainWindow):
         from .app import install_translator
         cfg.set_language(lang)
         install_translator(QApplication.instance(), lang)
+        if self.document is not None:
+            self._build_forms(self.document)  # field labels and hints too
         self.retranslate()
 
     @Slot()

@@ -86,6 +86,7 @@ class PreviewPane(QTabWidget):
         self.pdf_document = None
         self._pdf_buffer: QBuffer | None = None
         self.addTab(self.page, "")
+        self._pending_anchor: str | None = None
         self.live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self.live_timer.timeout.connect(self.refresh_live)
         self.page_timer = QTimer(self, singleShot=True, interval=PAGE_DELAY_MS)
@@ -144,7 +145,11 @@ class PreviewPane(QTabWidget):
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         self.browser.setHtml(html)
-        bar.setValue(position)
+        anchor, self._pending_anchor = self._pending_anchor, None
+        if anchor:
+            self.browser.scrollToAnchor(anchor)
+        else:
+            bar.setValue(position)
         self.refreshed.emit(time.perf_counter() - start)
 
     #: Width in pixels of the text block of an A4 page (165 mm at 96 dpi) plus margins.
@@ -161,7 +166,11 @@ class PreviewPane(QTabWidget):
             self.live_timer.start()
 
     def scroll_to_path(self, path: tuple[int, ...]) -> None:
-        self.browser.scrollToAnchor("body" + "-".join(str(i) for i in path))
+        anchor = "body" + "-".join(str(i) for i in path)
+        if self.live_timer.isActive():
+            # A refresh is pending (e.g. the paragraph was just added): go there after it.
+            self._pending_anchor = anchor
+        self.browser.scrollToAnchor(anchor)
 
     # -- page view ----------------------------------------------------------------
     def _ensure_thread(self) -> None:

@@ -28,6 +28,7 @@ from ..model.text import clean
 from ..templates import describe_variables, resolve_values, value_problems
 from ..templates.files import NoticeTemplate, Profile
 from ..templates.values import display, to_json
+from .forms.base import blank_date_opens_today
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,7 @@ class Field(QWidget):
             w.setDisplayFormat("dd/MM/yyyy")
             w.setMinimumDate(BLANK_DATE)
             w.setDate(BLANK_DATE)
+            blank_date_opens_today(w)
             w.dateChanged.connect(self._user_edit)
             return w
         if t == "list":

@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
 from PySide6.QtWidgets import (QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
@@ -37,6 +37,26 @@ class Binding:
     read: Callable[[], Any]
     write: Callable[[Any], None]
     merge: bool = True
+
+
+class _OpenOnToday(QObject):
+    """Shows this month in the calendar of a blank date (not January 1900)."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show and self.edit.date() == self.edit.minimumDate():
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return False
+
+
+def blank_date_opens_today(edit: QDateEdit) -> None:
+    """For a date edit whose minimum stands for "no date": its calendar popup
+    opens on the current month while the date is blank."""
+    edit.calendarWidget().installEventFilter(_OpenOnToday(edit))
 
 
 class FormSection(QWidget):
@@ -158,6 +178,7 @@ class FormSection(QWidget):
         w.setDisplayFormat("dd/MM/yyyy")
         w.setMinimumDate(BLANK_DATE)
         w.setSpecialValueText(self.tr("(no date)"))
+        blank_date_opens_today(w)
 
         def read() -> dt.date | None:
             d = w.date()
@@ -198,6 +219,14 @@ class FormSection(QWidget):
 
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
+
+    def attach(self) -> None:
+        """Follow the document's changes (until :meth:`detach`)."""
+        self.document.changed.connect(self.on_document_changed)
+
+    def detach(self) -> None:
+        """Stop following the document: this form is being replaced."""
+        self.document.changed.disconnect(self.on_document_changed)
 
     def focus_path(self, path: str) -> bool:
         """Put the keyboard focus on the field for a problem's ``path``."""

@@ -40,7 +40,7 @@ class BodySection(FormSection):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
-        self.model.rowsInserted.connect(lambda parent, *_: self.tree.expand(parent))
+        self.model.rowsInserted.connect(self._on_model_rows_inserted)
 
         self._make_actions()
 
@@ -182,6 +182,14 @@ class BodySection(FormSection):
 
     def load_extra(self) -> None:
         self._update_editor()
+
+    @Slot(QModelIndex, int, int)
+    def _on_model_rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
+        self.tree.expand(parent)
+
+    def detach(self) -> None:
+        super().detach()
+        self.model.rowsInserted.disconnect(self._on_model_rows_inserted)  # the model stays
 
     def on_document_changed(self, part: str) -> None:
         if part == "body":

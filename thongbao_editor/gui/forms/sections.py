@@ -136,12 +136,19 @@ class OpeningSection(FormSection):
 
     def load_extra(self) -> None:
         notice = self.document.notice
-        try:
-            paragraphs = generated_opening(notice)
-        except ThongbaoError as exc:
-            paragraphs = [exc.message()]
-        self.generated.setPlainText("\n\n".join(paragraphs))
         override = notice.opening.override
+        has_template = bool(notice.opening.template)
+        if not has_template:
+            # Made from a template that wrote the opening itself: nothing is generated.
+            paragraphs = [self.tr("This notice has no generated opening: the template it was "
+                                  "made from wrote the opening text below.")]
+        else:
+            try:
+                paragraphs = generated_opening(notice)
+            except ThongbaoError as exc:
+                paragraphs = [exc.message()]
+        self.generated.setPlainText("\n\n".join(paragraphs))
+        self.override_box.setEnabled(has_template or override is None)
         self.override_box.setChecked(override is not None)
         self.override.setEnabled(override is not None)
         self.generated.setEnabled(override is None)
@@ -157,8 +164,14 @@ class OpeningSection(FormSection):
         notice = self.document.notice
         if checked == (notice.opening.override is not None):
             return
+        if not checked and not notice.opening.template:
+            self.load()  # no generated opening to go back to: keep the written one
+            return
         from ...model import RichText
-        value = [RichText.plain(p) for p in generated_opening(notice)] if checked else None
+        try:
+            value = [RichText.plain(p) for p in generated_opening(notice)] if checked else None
+        except ThongbaoError:
+            value = []
         text = self.tr("Write the opening myself") if checked else self.tr("Use the generated opening")
         self.document.push(SetField(self.document, "opening.override", value, text, merge=False))
 
