@@ -25,8 +25,8 @@ from ..model import load_draft
 from ..model.draft import atomic_write_bytes
 from ..templates import Library, describe_variables, notice_to_template
 from ..templates.checking import check_template
-from ..templates.files import (PROFILE_KIND, TEMPLATE_KIND, file_kind, parse_profile,
-                               parse_template, read_text)
+from ..templates.files import PROFILE_KIND, TEMPLATE_KIND, parse_profile, parse_template
+from ..templates.library import read_file
 
 
 def add_user_dir(p: argparse.ArgumentParser) -> None:
@@ -165,12 +165,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TemplateError("template.io", file=str(path), reason=os_reason(exc)) from None
-    text = read_text(data, str(path))
-    kind = file_kind(text, str(path))
+    text, kind = read_file(path)
     lib = library(args)
     if kind == PROFILE_KIND:
         parse_profile(text, path.stem, str(path))

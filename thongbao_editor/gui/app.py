@@ -36,31 +36,22 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
         _translators.append(qt)
     else:
         _load_qm(app, resources_dir().joinpath("translations", f"qt_{lang}.qm"))
-    qm = resources_dir().joinpath("translations", f"thongbao_{lang}.qm")
-    try:
-        data = qm.read_bytes()
-    except (FileNotFoundError, OSError):
-        log.warning("no translation %s", qm)
+    if not _load_qm(app, resources_dir().joinpath("translations", f"thongbao_{lang}.qm")):
         return False
-    translator = QTranslator(app)
-    # QTranslator.loadFromData keeps a pointer to the data: keep it alive.
-    translator._data = data  # type: ignore[attr-defined]
-    if not translator.load(data):
-        return False
-    app.installTranslator(translator)
-    _translators.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     return True
 
 
 def _load_qm(app: QCoreApplication, qm) -> bool:
+    """Install the translation in ``qm`` (a shipped .qm file)."""
     try:
         data = qm.read_bytes()
     except (FileNotFoundError, OSError):
         log.warning("no translation %s", qm)
         return False
     translator = QTranslator(app)
-    translator._data = data  # type: ignore[attr-defined]  # loadFromData keeps a pointer
+    # QTranslator.load(data) keeps a pointer to the data: keep it alive.
+    translator._data = data  # type: ignore[attr-defined]
     if not translator.load(data):
         return False
     app.installTranslator(translator)

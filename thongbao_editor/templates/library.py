@@ -47,6 +47,16 @@ def default_user_dir() -> Path:
     return base / "thongbao-editor"
 
 
+def read_file(path: Path) -> tuple[str, str]:
+    """The text of a template or profile file and its kind (TEMPLATE_KIND or PROFILE_KIND)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError("template.io", file=str(path), reason=os_reason(exc)) from None
+    text = read_text(data, str(path))
+    return text, file_kind(text, str(path))
+
+
 @dataclass(frozen=True)
 class Entry:
     """One item of the library, for lists."""
@@ -147,12 +157,7 @@ class Library:
                     force: bool = False) -> Entry:
         """Check a template or profile file and copy it into the user folder."""
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise TemplateError("template.io", file=str(path), reason=os_reason(exc)) from None
-        text = read_text(data, str(path))
-        kind = file_kind(text, str(path))
+        text, kind = read_file(path)
         name = name or path.stem
         return self.save_text(kind, name, text, force=force, file=str(path))
 
