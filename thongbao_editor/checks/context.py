@@ -8,14 +8,13 @@ location a finding needs.  Rules share it, so a full check makes one pass.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-from pathlib import Path
-
 import dataclasses
 import logging
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
 
 from ..model import Kind, Node, Notice, RichText
 from ..model.numbering import number_tree
@@ -112,28 +111,20 @@ def read_list(text: str) -> dict[str, str]:
     return out
 
 
-_KNOWN_CACHE: dict[str, str] | None = None
+@cache
+def _shipped_list(name: str) -> dict[str, str]:
+    """A list shipped in ``templates/checks/`` (read once)."""
+    return read_list(templates_dir().joinpath("checks", name).read_text(encoding="utf-8"))
 
 
 def shipped_known_abbreviations() -> dict[str, str]:
     """Abbreviations that need no spelling out (``templates/checks/abbreviations-known.txt``)."""
-    global _KNOWN_CACHE
-    if _KNOWN_CACHE is None:
-        path = templates_dir().joinpath("checks", "abbreviations-known.txt")
-        _KNOWN_CACHE = read_list(path.read_text(encoding="utf-8"))
-    return _KNOWN_CACHE
-
-
-_COMMON_CACHE: dict[str, str] | None = None
+    return _shipped_list("abbreviations-known.txt")
 
 
 def common_expansions() -> dict[str, str]:
     """Usual full forms, quoted in suggestions (``templates/checks/abbreviations-common.txt``)."""
-    global _COMMON_CACHE
-    if _COMMON_CACHE is None:
-        path = templates_dir().joinpath("checks", "abbreviations-common.txt")
-        _COMMON_CACHE = read_list(path.read_text(encoding="utf-8"))
-    return _COMMON_CACHE
+    return _shipped_list("abbreviations-common.txt")
 
 
 class Context:

@@ -18,6 +18,7 @@ from ..templates import Library, instantiate
 from ..templates.files import (PROFILE_KIND, TEMPLATE_KIND, file_kind, parse_template,
                                read_text)
 from ..templates.values import display
+from .dialogs import confirm
 
 log = logging.getLogger(__name__)
 
@@ -225,13 +226,10 @@ class TemplateLibraryDialog(QDialog):
             except ThongbaoError as exc:
                 if exc.code != "template.exists":
                     raise
-                answer = QMessageBox.question(
+                if not confirm(
                     self, self.tr("Replace?"),
                     self.tr("Your library already has %s. Replace it with the imported file?")
-                    % Path(path).stem,
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No)
-                if answer != QMessageBox.StandardButton.Yes:
+                    % Path(path).stem):
                     return False
                 entry = self.library.import_file(path, force=True)
         except ThongbaoError as exc:
@@ -265,12 +263,9 @@ class TemplateLibraryDialog(QDialog):
         if cur is None or cur[2]:
             return False
         kind, name, _ = cur
-        answer = QMessageBox.question(
+        if not confirm(
             self, self.tr("Delete?"),
-            self.tr("Delete %s from your library? This cannot be undone.") % name,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Delete %s from your library? This cannot be undone.") % name):
             return False
         try:
             self.library.delete(kind, name)

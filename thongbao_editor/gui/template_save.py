@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..errors import ThongbaoError
@@ -22,6 +22,7 @@ from ..model.text import clean
 from ..templates import Library, check_name, notice_to_template
 from ..templates.files import TEMPLATE_KIND
 from ..templates.values import UnitName
+from .dialogs import confirm
 
 log = logging.getLogger(__name__)
 
@@ -224,12 +225,9 @@ class SaveAsTemplateDialog(QDialog):
             except ThongbaoError as exc:
                 if exc.code != "template.exists":
                     raise
-                answer = QMessageBox.question(
+                if not confirm(
                     self, self.tr("Replace template?"),
-                    self.tr("Your library already has a template named %s. Replace it?") % name,
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No)
-                if answer != QMessageBox.StandardButton.Yes:
+                    self.tr("Your library already has a template named %s. Replace it?") % name):
                     return
                 self.library.save_text(TEMPLATE_KIND, name, text, force=True)
         except ThongbaoError as exc:

@@ -14,33 +14,27 @@ _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f
             "\r": "\\r"}
 
 
-def string(value: str) -> str:
+def _escape(value: str, *, keep_newlines: bool) -> str:
     out = []
     for c in value:
-        if c in _ESCAPES:
+        if c == "\n" and keep_newlines:
+            out.append(c)
+        elif c in _ESCAPES:
             out.append(_ESCAPES[c])
         elif ord(c) < 0x20 or ord(c) == 0x7F:
             out.append(f"\\u{ord(c):04X}")
         else:
             out.append(c)
-    return '"' + "".join(out) + '"'
+    return "".join(out)
+
+
+def string(value: str) -> str:
+    return '"' + _escape(value, keep_newlines=False) + '"'
 
 
 def multiline(value: str) -> str:
     """A multi-line basic string; its text starts on the next line."""
-    body = []
-    for c in value:
-        if c == "\n":
-            body.append("\n")
-        elif c == "\\":
-            body.append("\\\\")
-        elif c == '"':
-            body.append('\\"')
-        elif ord(c) < 0x20 or ord(c) == 0x7F:
-            body.append(f"\\u{ord(c):04X}")
-        else:
-            body.append(c)
-    return '"""\n' + "".join(body) + '"""'
+    return '"""\n' + _escape(value, keep_newlines=True) + '"""'
 
 
 def value(v: Any) -> str:
