@@ -111,6 +111,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tpl.need_authority": ("cần ít nhất một dòng quyền hạn, chức vụ", "at least one authority line is needed"),
     "tpl.need_signer": ("cần ít nhất một người ký", "at least one signer is needed"),
     "tpl.too_big": ("tệp lớn hơn {size}", "the file is larger than {size}"),
+    "tpl.too_deep": ("mảng hoặc bảng lồng nhau quá sâu", "arrays or tables are nested too deeply"),
+    "tpl.big_integer": ("số nguyên quá lớn ({digits} chữ số)", "an integer is too large ({digits} digits)"),
     "tpl.not_utf8": ("không phải văn bản UTF-8", "not UTF-8 text"),
     "tpl.date_text": ("«{text}»: cần {pattern}", "«{text}»: expected {pattern}"),
     "tpl.need_example": ("biến bắt buộc cần một ví dụ (example) để xem trước và kiểm tra",
