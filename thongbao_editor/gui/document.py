@@ -27,6 +27,8 @@ class NoticeDocument(QObject):
     #: A part of the notice changed ("header", "opening", "body", ...).
     changed = Signal(str)
     path_changed = Signal()
+    #: An edit was refused: the document is read-only (see file_guard.py).
+    edit_refused = Signal()
 
     def __init__(self, notice: Notice | None = None, path: str | Path | None = None,
                  parent: QObject | None = None):
@@ -39,6 +41,11 @@ class NoticeDocument(QObject):
         self.final = False
         #: Bumped on every change (merged typing does not move the stack index).
         self.revision = 0
+        #: Open read-only (another editor has the file); its editing lock
+        #: (locking.FileLock) and the SHA-256 of the file as read or saved.
+        self.read_only = False
+        self.editing_lock = None
+        self.disk_digest: str | None = None
 
     # -- file -----------------------------------------------------------------
     @property
@@ -57,6 +64,9 @@ class NoticeDocument(QObject):
 
     # -- edits ------------------------------------------------------------------
     def push(self, command) -> None:
+        if self.read_only:
+            self.edit_refused.emit()
+            return
         self.undo_stack.push(command)
 
     def notify(self, part: str) -> None:
