@@ -52,13 +52,28 @@ def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
     if final and (problems := final_refusals(notice)):
         raise FinalExportRefused(problems)
 
-    data = render_docx_bytes(notice, final=final)
+    try:
+        data = render_docx_bytes(notice, final=final)
+    except SyntaxError as exc:  # lxml: a text over libxml2's 10,000,000-byte node limit
+        raise _too_long(notice) or exc from None
     if path is None:
         return data
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
         raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
+    return None
+
+
+def _too_long(notice: Notice) -> RenderError | None:
+    """Which field is over the draft format's length limit (the same check
+    as loading a draft), as a RenderError naming it; None if none is."""
+    from .errors import DraftError
+    from .model import notice_from_dict, notice_to_dict
+    try:
+        notice_from_dict(notice_to_dict(notice))
+    except DraftError as exc:
+        return RenderError("render.field", path=exc.path, problem=exc.params.get("problem", ""))
     return None
 
 

@@ -48,6 +48,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.layout": ("Bố cục không hợp lệ theo Nghị định 30: {problem}", "Layout outside Nghị định 30: {problem}"),
     "render.final_refused": ("Chưa thể xuất bản chính thức, còn thiếu:\n{problems}",
                              "Cannot export the final version; still missing:\n{problems}"),
+    "render.field": ("Không xuất được: mục {path}: {problem}.", "Cannot export: field {path}: {problem}."),
     "render.write": ("Không ghi được tệp {file}: {reason}.", "Cannot write {file}: {reason}."),
     "render.over_draft": ("Không ghi đè tệp {file}: đó là chính bản nháp đang xuất; hãy chọn tên tệp khác cho tệp xuất.",
                           "Will not overwrite {file}: it is the draft being exported; choose another output file name."),

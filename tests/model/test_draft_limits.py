@@ -69,3 +69,16 @@ def test_a_draft_over_the_size_limit_is_refused_before_reading(tmp_path):
     with pytest.raises(DraftError) as err:
         load_draft(draft)
     assert "16 MB" in err.value.message() and str(draft) in err.value.message()
+
+
+def test_rendering_an_overlong_paragraph_names_the_field():
+    """The same text typed or pasted in the editor: lxml's limit became a
+    'Text node too long' traceback; now a RenderError naming the field."""
+    from thongbao_editor.api import render_docx
+    from thongbao_editor.errors import RenderError
+    from thongbao_editor.model import RichText
+    notice = load_draft(EXAMPLE)
+    notice.body[0].text = RichText.plain("a" * 10_000_001)
+    with pytest.raises(RenderError) as err:
+        render_docx(notice)
+    assert "body[0].text" in err.value.message() and "10.000.001 ký tự, quá" in err.value.message()

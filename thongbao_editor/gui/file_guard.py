@@ -27,13 +27,11 @@ from ..locking import FileLock, lock_path
 from ..model import save_draft
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+Role = QMessageBox.ButtonRole
 
 OPEN_READ_ONLY, EDIT_ANYWAY, RELOAD, OVERWRITE, SAVE_AS = (
     "read_only", "edit_anyway", "reload", "overwrite", "save_as")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileGuard", text)
 
 
 def choose(parent: QWidget, title: str, text: str,
@@ -74,13 +72,13 @@ def claim(window, path: str | os.PathLike[str]) -> tuple[FileLock | None, bool] 
         log.info("cannot create the editing lock for %s", path)
         return None, False
     holder = lock.holder()
-    who = holder.describe().message() if holder else tr("another editor")
-    answer = choose(window, tr("Already open"),
-                    tr("%1 is already open in another editor (%2).\n\nOpen it read-only? "
+    who = holder.describe().message() if holder else translate("FileGuard", "another editor")
+    answer = choose(window, translate("FileGuard", "Already open"),
+                    translate("FileGuard", "%1 is already open in another editor (%2).\n\nOpen it read-only? "
                        "Editing it in both would make one editor replace the other's work.")
                     .replace("%1", str(path)).replace("%2", who),
-                    [(OPEN_READ_ONLY, tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
-                     (EDIT_ANYWAY, tr("Edit anyway"), QMessageBox.ButtonRole.DestructiveRole)],
+                    [(OPEN_READ_ONLY, translate("FileGuard", "Open read-only"), Role.AcceptRole),
+                     (EDIT_ANYWAY, translate("FileGuard", "Edit anyway"), Role.DestructiveRole)],
                     OPEN_READ_ONLY)
     if answer is None:
         return None
@@ -120,7 +118,7 @@ def refuse_edit(window) -> None:
     """An edit reached a read-only document (a shortcut, a quick fix): say
     so, and show the notice as it is again."""
     window.statusBar().showMessage(
-        tr("This notice is open read-only (another editor has it open); use Save as to keep "
+        translate("FileGuard", "This notice is open read-only (another editor has it open); use Save as to keep "
            "your own copy."), 8000)
     for section in window.sections.values():
         QTimer.singleShot(0, section.load)
@@ -128,8 +126,8 @@ def refuse_edit(window) -> None:
 
 def refuse_save(window) -> bool:
     QMessageBox.information(
-        window, tr("Read-only"),
-        tr("This notice is open read-only because another editor has it open. Use Save as "
+        window, translate("FileGuard", "Read-only"),
+        translate("FileGuard", "This notice is open read-only because another editor has it open. Use Save as "
            "to keep your own copy."))
     return False
 
@@ -145,8 +143,8 @@ def save(window, path: str | os.PathLike[str]) -> str | bool:
     if held is None or held.file != wanted:
         new_lock = editing_lock(path)
         if not new_lock.acquire() and new_lock.held_elsewhere():
-            QMessageBox.warning(window, tr("Cannot save"),
-                                tr("%1 is open in another editor; save under another name.")
+            QMessageBox.warning(window, translate("FileGuard", "Cannot save"),
+                                translate("FileGuard", "%1 is open in another editor; save under another name.")
                                 .replace("%1", str(path)))
             return False
     same = doc.path is not None and same_file(path, doc.path)
@@ -155,7 +153,7 @@ def save(window, path: str | os.PathLike[str]) -> str | bool:
         digest = save_draft(doc.notice, path, expect=expect)
     except DraftError as exc:
         if exc.code != "draft.changed":
-            QMessageBox.critical(window, tr("Cannot save"), exc.message())
+            QMessageBox.critical(window, translate("FileGuard", "Cannot save"), exc.message())
             return _drop(new_lock)
         answer = ask_changed(window, path)
         if answer == OVERWRITE:
@@ -175,21 +173,21 @@ def save_overwriting(window, path, new_lock: FileLock | None) -> str | bool:
     try:
         digest = save_draft(doc.notice, path)
     except DraftError as exc:
-        QMessageBox.critical(window, tr("Cannot save"), exc.message())
+        QMessageBox.critical(window, translate("FileGuard", "Cannot save"), exc.message())
         return _drop(new_lock)
     _took(doc, new_lock, digest, window)
     return digest
 
 
 def ask_changed(window, path) -> str | None:
-    return choose(window, tr("Changed on disk"),
-                  tr("%1 was changed on disk by another editor or program since you opened it.\n\n"
+    return choose(window, translate("FileGuard", "Changed on disk"),
+                  translate("FileGuard", "%1 was changed on disk by another editor or program since you opened it.\n\n"
                      "Reload it (your changes here are lost), overwrite it with your version "
                      "(the other changes are lost), or save yours under another name?")
                   .replace("%1", str(path)),
-                  [(RELOAD, tr("Reload"), QMessageBox.ButtonRole.DestructiveRole),
-                   (OVERWRITE, tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole),
-                   (SAVE_AS, tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)],
+                  [(RELOAD, translate("FileGuard", "Reload"), Role.DestructiveRole),
+                   (OVERWRITE, translate("FileGuard", "Overwrite"), Role.DestructiveRole),
+                   (SAVE_AS, translate("FileGuard", "Save as…"), Role.AcceptRole)],
                   SAVE_AS)
 
 

@@ -164,9 +164,10 @@ class _Reader:
 
     def length(self, value: str, path: str) -> None:
         if len(value) > MAX_TEXT_CHARS:
+            n, limit = f"{len(value):,}", f"{MAX_TEXT_CHARS:,}"
             self.fail(path, "field.value", reason=Text(
-                f"dài {len(value):,} ký tự, quá giới hạn {MAX_TEXT_CHARS:,}".replace(",", "."),
-                f"{len(value):,} characters, over the limit of {MAX_TEXT_CHARS:,}"))
+                f"dài {n.replace(',', '.')} ký tự, quá giới hạn {limit.replace(',', '.')}",
+                f"{n} characters, over the limit of {limit}"))
 
     def strings(self, obj: dict, key: str, path: str, default: Any = ...) -> list[str]:
         full = f"{path}.{key}" if path else key
