@@ -15,6 +15,7 @@ import os
 
 from .errors import FinalExportRefused, RenderError, os_reason
 from .model import Notice, load_draft, save_draft
+from .fileio import write_target
 from .model.draft import atomic_write_bytes
 
 __all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "final_refusals", "Notice"]
@@ -82,6 +83,10 @@ def render_pdf(notice: Notice, path: str | os.PathLike[str], *, final: bool = Fa
     """Render to PDF through LibreOffice (raises PdfError when it is not installed)."""
     from .render.pdf import docx_bytes_to_pdf
 
+    try:  # a target that will be refused is refused before LibreOffice runs
+        write_target(path)
+    except OSError as exc:
+        raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
     data = render_docx(notice, final=final)
     assert data is not None
     pdf = docx_bytes_to_pdf(data, timeout=timeout)
