@@ -181,17 +181,23 @@ class Library:
             raise TemplateError("template.exists", kind=KIND_WORDS[kind], name=name)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(target, text.encode("utf-8"))
+            atomic_write_bytes(target, text.encode("utf-8"), overwrite=force)
+        except FileExistsError:  # made meanwhile by another import
+            raise TemplateError("template.exists", kind=KIND_WORDS[kind], name=name) from None
         except OSError as exc:
             raise TemplateError("template.io", file=str(target), reason=os_reason(exc)) from None
         log.info("saved %s %s to %s", kind, name, target)
         return Entry(kind, name, False, item.title, getattr(item, "sample", False))
 
-    def export(self, kind: str, name: str, dest: str | os.PathLike[str]) -> None:
-        """Write ``name`` as one file to send to another office."""
+    def export(self, kind: str, name: str, dest: str | os.PathLike[str], *,
+               overwrite: bool = True) -> None:
+        """Write ``name`` as one file to send to another office
+        (``overwrite=False``: ``dest`` must not exist, checked atomically)."""
         text, _ = self.source(kind, name)
         try:
-            atomic_write_bytes(dest, text.encode("utf-8"))
+            atomic_write_bytes(dest, text.encode("utf-8"), overwrite=overwrite)
+        except FileExistsError:
+            raise TemplateError("file.exists", file=str(dest)) from None
         except OSError as exc:
             raise TemplateError("template.io", file=str(dest), reason=os_reason(exc)) from None
 
