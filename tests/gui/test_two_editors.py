@@ -75,10 +75,14 @@ def test_second_window_is_warned_and_opens_read_only(qtbot, windows, example_pat
     qtbot.keyClick(place, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialogs.shown[-1][0] == "information" and "read-only" in dialogs.shown[-1][2]
     assert example_path.stat().st_mtime_ns == stamp
-    # An edit that reaches the document some other way is refused too.
-    from thongbao_editor.gui.commands import SetField
-    doc.push(SetField(doc, "header.place", "X", "x"))
-    assert doc.notice.header.place != "X"
+    # An edit that reaches the document another way (a shortcut) is refused too.
+    body_count = len(doc.notice.body)
+    second.show_section("body")
+    body = second.section("body")
+    body.select_path((0,))
+    body.tree.setFocus()
+    qtbot.keyClick(body.tree, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert len(doc.notice.body) == body_count and doc.undo_stack.count() == 0
     assert "read-only" in second.statusBar().currentMessage()
 
 
