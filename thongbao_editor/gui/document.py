@@ -21,6 +21,18 @@ from .body_model import BodyTreeModel
 log = logging.getLogger(__name__)
 
 
+class _GuardedStack(QUndoStack):
+    """The document's undo stack; refuses every command while the document
+    is read-only (whoever pushes it), so a read-only notice never changes."""
+
+    def push(self, command) -> None:
+        document = self.parent()
+        if getattr(document, "read_only", False):
+            document.edit_refused.emit()
+            return
+        super().push(command)
+
+
 class NoticeDocument(QObject):
     """The notice being edited, with its file path and undo stack."""
 
@@ -35,7 +47,7 @@ class NoticeDocument(QObject):
         super().__init__(parent)
         self.notice = notice if notice is not None else Notice()
         self._path = Path(path) if path else None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = _GuardedStack(self)
         self.body_model = BodyTreeModel(self)
         #: Whether the user marked the notice ready to sign (export default).
         self.final = False
@@ -64,9 +76,6 @@ class NoticeDocument(QObject):
 
     # -- edits ------------------------------------------------------------------
     def push(self, command) -> None:
-        if self.read_only:
-            self.edit_refused.emit()
-            return
         self.undo_stack.push(command)
 
     def notify(self, part: str) -> None:
