@@ -137,8 +137,10 @@ def _row_problem(header: list[str], record: list[str], delimiter: str) -> FieldP
         if len(cell) > MAX_CELL_CHARS:
             return FieldProblem("batch.cell_too_long", column=column, length=len(cell),
                                 limit=MAX_CELL_CHARS)
-        # A quote left open swallows the next lines, each a row of its own.
-        if len(header) > 1 and any(line.count(delimiter) >= len(header) - 1
+        # A quote left open swallows the next lines, each a row of its own:
+        # a line inside the cell with a full row's delimiters (3+ columns, so
+        # that a sentence with a comma in a two-column file is not taken for one).
+        if len(header) > 2 and any(line.count(delimiter) >= len(header) - 1
                                    for line in cell.splitlines()[1:]):
             return FieldProblem("batch.merged_rows", column=column)
     return None
