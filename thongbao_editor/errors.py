@@ -31,6 +31,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "({path}); keep only one."),
     "draft.big_number": ("Tệp {file}, dòng {line}: số có {digits} chữ số, quá lớn (tối đa {limit}).",
                          "{file}, line {line}: a number with {digits} digits is too large (at most {limit})."),
+    "draft.bad_number": ("Tệp {file}, dòng {line}: «{text}» không phải số JSON hợp lệ.",
+                         "{file}, line {line}: «{text}» is not a valid JSON number."),
     "draft.changed": ("Tệp {file} đã bị chương trình khác thay đổi từ khi mở; chưa ghi đè.",
                       "{file} was changed by another program since it was opened; it was not overwritten."),
     "file.locked": ("Tệp {file} đang được ghi bởi {holder}; hãy thử lại sau (nếu chắc không còn "

@@ -82,3 +82,10 @@ def test_rendering_an_overlong_paragraph_names_the_field():
     with pytest.raises(RenderError) as err:
         render_docx(notice)
     assert "body[0].text" in err.value.message() and "10.000.001 ký tự, quá" in err.value.message()
+
+
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity", "1e999"])
+def test_numbers_json_cannot_hold_are_refused(literal):
+    """Python reads NaN/Infinity; saved back they would make the file invalid JSON."""
+    err = _error('{"format_version": 1,\n "template": {"name": "x", "values": {"n":\n ' + literal + "}}}")
+    assert err.code == "draft.bad_number" and err.params["line"] == 3 and literal in err.message()

@@ -8,6 +8,7 @@ detected the problem."""
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -21,7 +22,8 @@ ROOT_PATH = Text("(toàn tệp)", "(whole file)")
 def parse_json(text: str, file: str) -> Any:
     """``json.loads(text)`` that refuses duplicate keys and huge integers."""
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_bounded_int)
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_bounded_int,
+                          parse_float=_finite_float, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise DraftError("draft.not_json", file=file, line=exc.lineno, column=exc.colno) from None
     except RecursionError:
@@ -47,7 +49,18 @@ def _bounded_int(literal: str) -> int:
     return int(literal)
 
 
-_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],:]|-?[0-9][0-9.eE+-]*|[a-z]+|\s+',
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if math.isinf(value):  # 1e999: would be saved as Infinity, which is not JSON
+        raise _JsonProblem()
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise _JsonProblem()  # NaN, Infinity: Python reads them, JSON has no such numbers
+
+
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],:]|-?[0-9][0-9.eE+-]*|-?[A-Za-z]+|\s+',
                     re.S)
 
 
@@ -76,6 +89,10 @@ def _located(text: str, file: str) -> DraftError:
                 where["path"] = _json_path(frames)
                 return DraftError("draft.duplicate_key", key=key, **where)
             top[1].add(key)
+        elif tok.lstrip("-") in ("NaN", "Infinity") or (
+                tok[0] in "-0123456789" and any(c in tok for c in ".eE")
+                and math.isinf(float(tok))):
+            return DraftError("draft.bad_number", text=tok, **where)
         elif tok[0] in "-0123456789" and not any(c in tok for c in ".eE"):
             digits = len(tok.lstrip("-"))
             if digits > MAX_INT_DIGITS:
