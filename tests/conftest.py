@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,12 @@ SHARED_SEED = ROOT.parent / "shared" / "seed" / "thong-bao-ket-luan-cao-loc-2024
 
 
 @pytest.fixture
-def example_path() -> Path:
+def example_path(tmp_path) -> Path:
+    """A copy of the example draft: an editor opening it puts its lock file
+    next to it, and a test may save it — never in the repository."""
     if not EXAMPLE.exists():
         pytest.skip("examples/cao-loc-2024.json not present yet")
-    return EXAMPLE
+    copy = tmp_path / "examples" / EXAMPLE.name
+    copy.parent.mkdir(exist_ok=True)
+    shutil.copy(EXAMPLE, copy)
+    return copy

@@ -15,6 +15,7 @@ import os
 
 from .errors import FinalExportRefused, RenderError, os_reason
 from .model import Notice, load_draft, save_draft
+from .fileio import write_target
 from .model.draft import atomic_write_bytes
 
 __all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "final_refusals", "Notice"]
@@ -52,7 +53,10 @@ def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
     if final and (problems := final_refusals(notice)):
         raise FinalExportRefused(problems)
 
-    data = render_docx_bytes(notice, final=final)
+    try:
+        data = render_docx_bytes(notice, final=final)
+    except SyntaxError as exc:  # lxml: a text over libxml2's 10,000,000-byte node limit
+        raise _too_long(notice) or exc from None
     if path is None:
         return data
     try:
@@ -62,11 +66,27 @@ def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
     return None
 
 
+def _too_long(notice: Notice) -> RenderError | None:
+    """Which field is over the draft format's length limit (the same check
+    as loading a draft), as a RenderError naming it; None if none is."""
+    from .errors import DraftError
+    from .model import notice_from_dict, notice_to_dict
+    try:
+        notice_from_dict(notice_to_dict(notice))
+    except DraftError as exc:
+        return RenderError("render.field", path=exc.path, problem=exc.params.get("problem", ""))
+    return None
+
+
 def render_pdf(notice: Notice, path: str | os.PathLike[str], *, final: bool = False,
                timeout: float = 120) -> None:
     """Render to PDF through LibreOffice (raises PdfError when it is not installed)."""
     from .render.pdf import docx_bytes_to_pdf
 
+    try:  # a target that will be refused is refused before LibreOffice runs
+        write_target(path)
+    except OSError as exc:
+        raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
     data = render_docx(notice, final=final)
     assert data is not None
     pdf = docx_bytes_to_pdf(data, timeout=timeout)

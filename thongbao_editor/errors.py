@@ -25,6 +25,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "draft.field": ("Tệp {file}, mục {path}: {problem}.", "{file}, field {path}: {problem}."),
     "draft.write": ("Không ghi được tệp {file}: {reason}. Bản đang soạn vẫn được giữ nguyên.",
                     "Cannot write {file}: {reason}. The notice being edited is unchanged."),
+    "draft.duplicate_key": ("Tệp {file}, dòng {line}: mục «{key}» xuất hiện hai lần trong cùng "
+                            "một đối tượng ({path}); hãy giữ lại một.",
+                            "{file}, line {line}: the key «{key}» appears twice in one object "
+                            "({path}); keep only one."),
+    "draft.big_number": ("Tệp {file}, dòng {line}: số có {digits} chữ số, quá lớn (tối đa {limit}).",
+                         "{file}, line {line}: a number with {digits} digits is too large (at most {limit})."),
+    "draft.bad_number": ("Tệp {file}, dòng {line}: «{text}» không phải số JSON hợp lệ.",
+                         "{file}, line {line}: «{text}» is not a valid JSON number."),
+    "draft.changed": ("Tệp {file} đã bị chương trình khác thay đổi từ khi mở; chưa ghi đè.",
+                      "{file} was changed by another program since it was opened; it was not overwritten."),
+    "file.locked": ("Tệp {file} đang được ghi bởi {holder}; hãy thử lại sau (nếu chắc không còn "
+                    "ai ghi, xoá tệp khoá {lock}).",
+                    "{file} is being written by {holder}; try again later (if nobody is writing "
+                    "it, delete the lock file {lock})."),
     # field problems (used inside draft.field)
     "field.missing": ("thiếu mục bắt buộc", "required field is missing"),
     "field.type": ("cần {expected}, nhưng là {actual}", "expected {expected}, got {actual}"),
@@ -36,6 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.layout": ("Bố cục không hợp lệ theo Nghị định 30: {problem}", "Layout outside Nghị định 30: {problem}"),
     "render.final_refused": ("Chưa thể xuất bản chính thức, còn thiếu:\n{problems}",
                              "Cannot export the final version; still missing:\n{problems}"),
+    "render.field": ("Không xuất được: mục {path}: {problem}.", "Cannot export: field {path}: {problem}."),
     "render.write": ("Không ghi được tệp {file}: {reason}.", "Cannot write {file}: {reason}."),
     "render.over_draft": ("Không ghi đè tệp {file}: đó là chính bản nháp đang xuất; hãy chọn tên tệp khác cho tệp xuất.",
                           "Will not overwrite {file}: it is the draft being exported; choose another output file name."),
@@ -99,6 +114,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tpl.need_authority": ("cần ít nhất một dòng quyền hạn, chức vụ", "at least one authority line is needed"),
     "tpl.need_signer": ("cần ít nhất một người ký", "at least one signer is needed"),
     "tpl.too_big": ("tệp lớn hơn {size}", "the file is larger than {size}"),
+    "tpl.too_deep": ("mảng hoặc bảng lồng nhau quá sâu", "arrays or tables are nested too deeply"),
+    "tpl.big_integer": ("số nguyên quá lớn ({digits} chữ số)", "an integer is too large ({digits} digits)"),
     "tpl.not_utf8": ("không phải văn bản UTF-8", "not UTF-8 text"),
     "tpl.date_text": ("«{text}»: cần {pattern}", "«{text}»: expected {pattern}"),
     "tpl.need_example": ("biến bắt buộc cần một ví dụ (example) để xem trước và kiểm tra",
@@ -124,6 +141,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "batch.duplicate_column": ("cột «{name}» xuất hiện hai lần", "column «{name}» appears twice"),
     "batch.no_column": ("không có cột «{name}» (có: {available})", "no column «{name}» (there are: {available})"),
     "batch.extra_cells": ("nhiều ô hơn số cột tiêu đề", "more cells than header columns"),
+    "batch.not_utf16": ("dòng {line} không phải UTF-16 hợp lệ (tệp bị cắt cụt hoặc hỏng)",
+                        "line {line} is not valid UTF-16 (the file is truncated or damaged)"),
+    "batch.bad_quote": ("dòng {row}: dấu ngoặc kép (\") mở một ô nhưng không đóng đúng chỗ, nên "
+                        "không biết ô và dòng kết thúc ở đâu ({detail}); hãy sửa dòng này",
+                        "row {row}: a quote (\") opens a cell but is not closed where it should "
+                        "be, so the cell and row ends are unknown ({detail}); fix this row"),
+    "batch.merged_rows": ("ô «{column}» chứa cả những dòng trông như các dòng dữ liệu sau — có "
+                          "lẽ thiếu dấu ngoặc kép đóng; dòng này không được ghi",
+                          "cell «{column}» holds lines that look like the next data rows — a "
+                          "closing quote is probably missing; this row is not written"),
+    "batch.cell_too_long": ("ô «{column}» dài {length} ký tự, quá giới hạn {limit}",
+                            "cell «{column}» is {length} characters long, over the limit of {limit}"),
     "batch.unexpected": ("lỗi không mong đợi: {reason}", "unexpected error: {reason}"),
     "batch.csv": ("Tệp dữ liệu {file}: {reason}.", "Data file {file}: {reason}."),
     "batch.row": ("dòng {row}: {reason}", "row {row}: {reason}"),
@@ -217,7 +246,10 @@ _OS_REASONS = {
 
 
 def os_reason(exc: OSError) -> Text:
-    """Why the operating system refused, in both languages."""
+    """Why the operating system refused, in both languages (or why
+    :mod:`thongbao_editor.fileio` did: its ``RefusedFile`` carries the reason)."""
+    if isinstance(getattr(exc, "reason", None), Text):
+        return exc.reason  # type: ignore[attr-defined]
     known = _OS_REASONS.get(exc.errno or 0)
     if known:
         return Text(*known)

@@ -655,7 +655,98 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>another editor</source>
+        <translation>một trình soạn thảo khác</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>Already open</source>
+        <translation>Tệp đang được mở</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>%1 is already open in another editor (%2).
+
+Open it read-only? Editing it in both would make one editor replace the other&apos;s work.</source>
+        <translation>%1 đang được mở trong một trình soạn thảo khác (%2).
+
+Mở ở chế độ chỉ đọc? Nếu sửa ở cả hai nơi, bên lưu sau sẽ ghi đè công sức của bên kia.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>Open read-only</source>
+        <translation>Mở chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>Edit anyway</source>
+        <translation>Vẫn sửa</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>This notice is open read-only (another editor has it open); use Save as to keep your own copy.</source>
+        <translation>Thông báo này đang mở ở chế độ chỉ đọc (một trình soạn thảo khác đang mở tệp); hãy dùng Lưu thành để giữ bản của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>This notice is open read-only because another editor has it open. Use Save as to keep your own copy.</source>
+        <translation>Thông báo này đang mở ở chế độ chỉ đọc vì một trình soạn thảo khác đang mở tệp. Hãy dùng Lưu thành để giữ bản của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>%1 is open in another editor; save under another name.</source>
+        <translation>%1 đang được mở trong một trình soạn thảo khác; hãy lưu với tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>Changed on disk</source>
+        <translation>Tệp đã bị thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>%1 was changed on disk by another editor or program since you opened it.
+
+Reload it (your changes here are lost), overwrite it with your version (the other changes are lost), or save yours under another name?</source>
+        <translation>%1 đã bị một trình soạn thảo hoặc chương trình khác thay đổi từ khi bạn mở.
+
+Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng bản của bạn (mất các thay đổi kia), hay lưu bản của bạn với tên khác?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>Reload</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>Overwrite</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="1"/>
+        <source>[read-only]</source>
+        <translation>[chỉ đọc]</translation>
+    </message>
     <message>
         <location filename="../../thongbao_editor/gui/main_window.py" line="163"/>
         <source>&amp;File</source>

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox
 
 import thongbao_editor.gui  # noqa: F401  (applies the Qt binding work-around first)
 from thongbao_editor.errors import set_language
@@ -21,6 +21,7 @@ class Dialogs:
     open_files: list = field(default_factory=list)
     save_files: list = field(default_factory=list)
     texts: list = field(default_factory=list)  # (text, ok) for QInputDialog
+    choices: list = field(default_factory=list)  # object names of buttons to press in a QMessageBox
     shown: list = field(default_factory=list)  # (kind, title, text)
 
 
@@ -70,6 +71,16 @@ def dialogs(monkeypatch) -> Dialogs:
         d.shown.append(("input", "", ""))
         return d.texts.pop(0) if d.texts else ("", False)
 
+    def exec_box(box, *args, **kw):  # a QMessageBox built with its own buttons (file_guard)
+        d.shown.append(("box", box.windowTitle(), box.text()))
+        if not d.choices:
+            raise AssertionError(f"unexpected dialog: {box.windowTitle()}: {box.text()}")
+        name = d.choices.pop(0)
+        button = box.findChild(QAbstractButton, name) or box.button(QMessageBox.StandardButton.Cancel)
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_file))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file))
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(get_text))

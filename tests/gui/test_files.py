@@ -241,14 +241,31 @@ def test_recovery_file_is_json_with_original_path(qtbot, window, example_path):
 
 
 def test_recovery_file_of_a_running_editor_is_not_offered(window, example_path):
+    """Ownership is a QLockFile held by the running editor (no pid in the
+    name, no os.kill or /proc): while another process holds it the file is
+    not offered; once that process is killed it is."""
+    import subprocess
+    import sys
+    from thongbao_editor.gui.autosave import owner_lock
     window.open_path(example_path, ask=False)
     folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True)
     data = {"original": None, "saved_at": "", "draft": notice_to_dict(window.document.notice)}
-    (folder / "1-deadbeef.json").write_text(json.dumps(data), encoding="utf-8")  # pid 1 runs
-    assert find_recovery_files() == []
-    (folder / "1-deadbeef.json").rename(folder / "999999999-deadbeef.json")
-    assert len(find_recovery_files()) == 1
+    file = folder / "1-deadbeef.json"  # the pid in the name means nothing any more
+    file.write_text(json.dumps(data), encoding="utf-8")
+    code = ("import sys, time\nfrom thongbao_editor.locking import FileLock\n"
+            "lock = FileLock(sys.argv[1])\nassert lock.acquire()\nprint('held', flush=True)\n"
+            "time.sleep(60)\n")
+    other = subprocess.Popen([sys.executable, "-c", code, str(owner_lock(file).file)],
+                             stdout=subprocess.PIPE)
+    try:
+        assert other.stdout.readline().strip() == b"held"
+        assert find_recovery_files() == []
+    finally:
+        other.kill()
+        other.wait()
+        other.stdout.close()
+    assert [r.file for r in find_recovery_files()] == [file]
 
 
 def test_recent_files_menu_opens(qtbot, window, tmp_path, example_path):

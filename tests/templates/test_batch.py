@@ -95,11 +95,11 @@ def test_render_failures_do_not_stop_the_batch(lib, tmp_path):
     header, rows = read_csv(_write(tmp_path, HEADER + "a,xã A,2026-05-02,KH,\nb,xã B,2026-05-02,KH,\n"))
     calls = []
 
-    def render(notice, path, final=False):
-        calls.append(path.name)
+    def render(notice, path=None, final=False):
+        calls.append(notice.template.values["unit"])
         if len(calls) == 1:
             raise RuntimeError("disk on fire")
-        path.write_bytes(b"ok")
+        return b"ok"
 
     result = run_batch(lib.template("kiem-tra-ket-luan"), lib.profile("ubnd-tinh"), rows,
                        tmp_path / "o", name_column="file", render=render)

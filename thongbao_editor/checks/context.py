@@ -204,6 +204,11 @@ class Context:
         return " › ".join(names)
 
 
+#: An office's abbreviation list larger than this is refused before reading.
+MAX_USER_LIST_BYTES = 1024 * 1024
+
+
 def load_user_list(path: str | Path) -> dict[str, str]:
     """An office's own list of abbreviations that need no spelling out."""
-    return read_list(Path(path).read_text(encoding="utf-8-sig"))
+    from ..fileio import read_bounded
+    return read_list(read_bounded(path, MAX_USER_LIST_BYTES).decode("utf-8-sig"))

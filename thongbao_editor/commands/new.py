@@ -10,10 +10,12 @@ as a profile person id (``--set chair=pct``) or by parts
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from ..errors import FieldProblem, TemplateError, language
+from ..locking import write_lock
 from ..model import LoadReport, load_draft, save_draft
 from ..templates import apply_variables, instantiate
 from ..templates.batch import read_csv, run_batch
@@ -77,31 +79,35 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="giá trị chung cho mọi dòng (ô không trống của dòng được ưu tiên)")
     p.add_argument("--final", action="store_true", help="bản chính thức (không có DỰ THẢO)")
     p.add_argument("--drafts", action="store_true", help="ghi cả bản nháp .json cạnh mỗi .docx")
+    p.add_argument("--force", action="store_true",
+                   help="ghi đè các tệp đã có (không có --force: bỏ qua dòng đó và báo lại)")
     add_user_dir(p)
     p.set_defaults(func=run_batch_command)
 
 
 def run_new(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if out.exists() and not args.force:
+    if os.path.lexists(out) and not args.force:  # early answer; the write itself is exclusive
         raise TemplateError("file.exists", file=str(out))
     lib = library(args)
     notice = instantiate(lib.template(args.template), lib.profile(args.profile),
                          _values(args.set), args.signer)
-    save_draft(notice, out)
+    save_draft(notice, out, overwrite=args.force)
     print(f"đã tạo / created: {out}")
     return 0
 
 
 def run_apply(args: argparse.Namespace) -> int:
-    report = LoadReport()
-    notice = load_draft(args.draft, report)
-    if notice.template is None:
-        raise TemplateError("template.no_link")
-    lib = library(args)
-    result = apply_variables(notice, _values(args.set), lib.template(notice.template.name),
-                             lib.profile(notice.template.profile))
-    save_draft(notice, args.output or args.draft)
+    target = args.output or args.draft
+    with write_lock(target):  # read-modify-write: a concurrent apply waits its turn
+        report = LoadReport()
+        notice = load_draft(args.draft, report)
+        if notice.template is None:
+            raise TemplateError("template.no_link")
+        lib = library(args)
+        result = apply_variables(notice, _values(args.set), lib.template(notice.template.name),
+                                 lib.profile(notice.template.profile))
+        save_draft(notice, target)
     print(f"đã cập nhật / updated: {len(result.updated)} phần")
     for path in result.kept:
         print(f"giữ nguyên (đã sửa tay) / kept (edited by hand): {path}")
@@ -132,7 +138,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
 
     result = run_batch(tpl, profile, rows, args.output, name_column=name_column,
                        signer=args.signer, final=args.final, save_drafts=args.drafts,
-                       fixed=_values(args.set), progress=progress)
+                       fixed=_values(args.set), force=args.force, progress=progress)
     if tty:
         print(file=sys.stderr)
     en = language() == "en"
@@ -142,10 +148,15 @@ def run_batch_command(args: argparse.Namespace) -> int:
               file=sys.stderr)
     print((f"written {len(result.written)}/{len(rows)} files to {args.output}" if en else
            f"đã ghi {len(result.written)}/{len(rows)} tệp vào {args.output}"))
+    if result.skipped:
+        print((f"{len(result.skipped)} row(s) skipped, their files exist (--force overwrites):"
+               if en else f"bỏ qua {len(result.skipped)} dòng vì tệp đã có (--force để ghi đè):"),
+              file=sys.stderr)
+        for f in result.skipped:
+            print(f"- {'row' if en else 'dòng'} {f.row} ({f.name}): {f.reason}", file=sys.stderr)
     if result.failed:
         print((f"{len(result.failed)} row(s) failed:" if en else
                f"{len(result.failed)} dòng lỗi (các dòng khác vẫn được ghi):"), file=sys.stderr)
         for f in result.failed:
             print(f"- {'row' if en else 'dòng'} {f.row} ({f.name}): {f.reason}", file=sys.stderr)
-        return 1
-    return 0
+    return 1 if result.failed or result.skipped else 0

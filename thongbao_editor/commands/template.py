@@ -208,7 +208,7 @@ def _refuse_existing(output: str, force: bool) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     _refuse_existing(args.output, args.force)
-    library(args).export(args.kind, args.name, args.output)
+    library(args).export(args.kind, args.name, args.output, overwrite=args.force)
     print(f"đã xuất / exported: {args.output}")
     return 0
 
@@ -241,7 +241,9 @@ def run_save(args: argparse.Namespace) -> int:
         parse_template(text, args.name, args.output)  # what we write must read back
         _refuse_existing(args.output, args.force)
         try:
-            atomic_write_bytes(args.output, text.encode("utf-8"))
+            atomic_write_bytes(args.output, text.encode("utf-8"), overwrite=args.force)
+        except FileExistsError:
+            raise TemplateError("file.exists", file=args.output) from None
         except OSError as exc:
             raise TemplateError("template.io", file=args.output, reason=os_reason(exc)) from None
         print(f"đã ghi / written: {args.output}")

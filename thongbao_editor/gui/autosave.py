@@ -4,6 +4,11 @@ While the document is dirty, its notice is written every few seconds to a
 recovery file in ``AppDataLocation/recovery`` (atomically).  The file is
 deleted when the document is saved or the window closes cleanly; if the
 program dies, the next start finds it and offers the notice back.
+
+Each editor holds a QLockFile (``<recovery file>.lock``, see
+:mod:`thongbao_editor.locking`) for its recovery file as long as it runs:
+a file whose lock is held by another running editor is not a crash and is
+not offered; Qt tells a dead holder from a live one on every platform.
 """
 
 from __future__ import annotations
@@ -19,8 +24,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Slot
 
 from ..errors import ThongbaoError
+from ..fileio import read_bounded
+from ..locking import FileLock
 from ..model import Notice, notice_from_dict, notice_to_dict
-from ..model.draft import atomic_write_bytes, utf8_bytes
+from ..model.draft import MAX_DRAFT_BYTES, atomic_write_bytes, utf8_bytes
 
 log = logging.getLogger(__name__)
 
@@ -40,31 +47,23 @@ class Recovered:
     notice: Notice
 
 
+def owner_lock(file: Path) -> FileLock:
+    """The lock an editor holds on its recovery file while it runs."""
+    return FileLock(file.with_name(file.name + ".lock"))
+
+
 def _owner_running(file: Path) -> bool:
-    """Whether the editor that writes ``file`` (``<pid>-<id>.json``) still runs
-    (another window is editing it: not a crash)."""
-    try:
-        pid = int(file.name.split("-", 1)[0])
-    except ValueError:
+    """Whether another running editor writes ``file`` (it is editing that
+    notice: not a crash).  A window of this same process that is gone
+    without closing counts as crashed (one editor window per process)."""
+    lock = owner_lock(file)
+    if lock.acquire():
+        lock.release()
         return False
-    if pid == os.getpid():
+    if not lock.held_elsewhere():
         return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return not _zombie(pid)
-
-
-def _zombie(pid: int) -> bool:
-    """A killed editor not yet reaped by its parent still "exists" (Linux)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[-1].split()[:1] == ["Z"]
+    holder = lock.holder()
+    return not (holder is not None and holder.this_process)
 
 
 def find_recovery_files() -> list[Recovered]:
@@ -77,7 +76,7 @@ def find_recovery_files() -> list[Recovered]:
         if _owner_running(f):
             continue
         try:
-            data = json.loads(f.read_text(encoding="utf-8"))
+            data = json.loads(read_bounded(f, 4 * MAX_DRAFT_BYTES).decode("utf-8"))
             notice = notice_from_dict(data["draft"])
             out.append(Recovered(f, data.get("original"), str(data.get("saved_at", "")), notice))
         except (OSError, ValueError, KeyError, TypeError, ThongbaoError):
@@ -92,6 +91,13 @@ class Autosaver(QObject):
         super().__init__(window)
         self.window = window
         self.file = recovery_dir() / f"{os.getpid()}-{uuid.uuid4().hex[:8]}.json"
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            log.warning("cannot create %s", self.file.parent, exc_info=True)
+        self.lock = owner_lock(self.file)
+        if not self.lock.acquire():
+            log.warning("cannot lock %s", self.lock.file)
         self._written_index = -1
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -138,3 +144,4 @@ class Autosaver(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.discard()
+        self.lock.release()

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QFileDialog, QLin
                                QWidget)
 
 from ..errors import ThongbaoError
-from ..model import LoadReport, Notice, load_draft, save_draft
+from ..model import LoadReport, Notice, load_draft
+from . import file_guard
 from . import settings as cfg
 from .autosave import Autosaver, Recovered
 from .document import NoticeDocument
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.undo_stack.indexChanged.connect(self._update_undo_actions)
         document.path_changed.connect(self._update_title)
+        document.edit_refused.connect(lambda: file_guard.refuse_edit(self))
         self.preview.set_document(document)
         self.findings_dock.panel.set_document(document)
         document.changed.connect(lambda _part: self.problems_timer.start())
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "autosaver") and self.autosaver is not None:
             self.autosaver.save_now()
         if old is not None and old is not document:
+            file_guard.release(old)
             old.deleteLater()
         self.retranslate()
 
@@ -250,6 +253,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(current)
         body = self.sections["body"]
         body.tree.selectionModel().currentChanged.connect(self._on_body_current_changed)
+        file_guard.apply_read_only(self)
 
     def section(self, key: str):
         return self.sections[key]
@@ -307,6 +311,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         doc = self.document
         name = doc.path.name if doc and doc.path else self.tr("Untitled")
+        if doc is not None and doc.read_only:
+            name += " " + self.tr("[read-only]")
         self.setWindowTitle(f"{name}[*] — " + self.tr("Conclusion notice editor"))
         self.setWindowModified(bool(doc and doc.is_modified()))
 
@@ -359,7 +365,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the draft"), exc.message())
             return False
         path = Path(path).resolve()  # the working folder may change (recovery, export)
-        self.set_document(NoticeDocument(notice, path))
+        claimed = file_guard.claim(self, path)  # another editor has it: read-only?
+        if claimed is None:
+            return False
+        document = NoticeDocument(notice, path)
+        file_guard.attach(document, *claimed, report.digest)
+        self.set_document(document)
         cfg.add_recent_file(str(path))
         cfg.settings().setValue(cfg.LAST_DIR, str(path.parent))
         if report.fixes:
@@ -403,6 +414,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def save(self) -> bool:
+        if self.document.read_only:
+            return file_guard.refuse_save(self)
         if self.document.path is None:
             return self.save_as()
         return self.save_to(self.document.path)
@@ -419,11 +432,9 @@ class MainWindow(QMainWindow):
         return self.save_to(path)
 
     def save_to(self, path: str | Path) -> bool:
-        try:
-            save_draft(self.document.notice, path)
-        except ThongbaoError as exc:
-            QMessageBox.critical(self, self.tr("Cannot save"), exc.message())
-            return False
+        saved = file_guard.save(self, path)  # asks if the file changed on disk meanwhile
+        if not isinstance(saved, str):
+            return saved  # not saved, or saved by the Save as it offered
         self.document.set_path(path)
         self.document.mark_saved()
         cfg.add_recent_file(str(Path(path).resolve()))
@@ -496,5 +507,6 @@ class MainWindow(QMainWindow):
         s.setValue(cfg.SPLITTER, self.splitter.saveState())
         if self.autosaver is not None:
             self.autosaver.stop()
+        file_guard.release(self.document)
         self.preview.shutdown()
         event.accept()

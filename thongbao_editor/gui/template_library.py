@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..errors import ThongbaoError
+from ..fileio import read_bounded
 from ..render.html import notice_html
 from ..templates import Library, instantiate
-from ..templates.files import (PROFILE_KIND, TEMPLATE_KIND, file_kind, parse_template,
+from ..templates.files import (MAX_FILE_BYTES, PROFILE_KIND, TEMPLATE_KIND, file_kind, parse_template,
                                read_text)
 from ..templates.values import display
 from .dialogs import confirm
@@ -203,7 +204,7 @@ class TemplateLibraryDialog(QDialog):
         a template that escapes the sandbox, runs away or inflates is refused
         here, with the engine's message (the budget stops it within seconds)."""
         try:
-            text = read_text(Path(path).read_bytes(), path)
+            text = read_text(read_bounded(path, MAX_FILE_BYTES), path)
         except OSError:
             return  # import_file reports it
         if file_kind(text, path) != TEMPLATE_KIND:

@@ -10,24 +10,31 @@ what was removed is reported in :attr:`LoadReport.fixes`.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import DraftError, FieldProblem, Text, os_reason
+from ..fileio import Links, atomic_write_bytes, read_bounded
+from ..locking import write_lock
 from .notice import (
     DEFAULT_NUMBERING, LAYOUT_LIMITS, Abbreviation, Header, IssueDate, Kind, Layout, Margins,
     Node, Notice, Opening, Person, Signature, Storage, TemplateLink, layout_value,
 )
+from .json_strict import ROOT_PATH, parse_json
 from .numbering import NumberingFormatError, check_format
 from .text import MarkupError, RichText, normalize_text, parse_markup
 
 FORMAT_VERSION = 1
 MAX_DEPTH = 12
+#: Size limits of a draft file (docs/draft-format.md states them; the
+#: largest integer is json_strict.MAX_INT_DIGITS digits long).
+MAX_DRAFT_BYTES = 16 * 1024 * 1024
+MAX_TEXT_CHARS = 1_000_000  # one text field (a paragraph, the summary…)
 #: The years a draft may carry (header date); templates refuse others so
 #: that every draft they make can be opened again.
 YEAR_LOW, YEAR_HIGH = 1900, 2200
@@ -58,9 +65,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 @dataclass
 class LoadReport:
-    """What loading changed: ``(field path, removed characters)`` pairs."""
+    """What loading changed: ``(field path, removed characters)`` pairs; and
+    the SHA-256 of the bytes read (to tell later whether the file changed)."""
 
     fixes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    digest: str = ""
 
 
 class _Problem(Exception):
@@ -80,7 +89,6 @@ def _type_name(t: type) -> Text:
     return Text(vi, en)
 
 
-ROOT_PATH = Text("(toàn tệp)", "(whole file)")
 
 # Reasons shown inside "giá trị không hợp lệ: …" / "invalid value: …".
 _MARKUP_REASONS = {
@@ -135,6 +143,7 @@ class _Reader:
         return self.clean(value, f"{path}.{key}" if path else key)
 
     def clean(self, value: str, path: str) -> str:
+        self.length(value, path)
         result = normalize_text(value)
         if result.removed:
             self.report.fixes.append((path, result.removed))
@@ -143,6 +152,7 @@ class _Reader:
     def rich(self, value: Any, path: str) -> RichText:
         if not isinstance(value, str):
             self.fail(path, "field.type", expected=_type_name(str), actual=_type_name(type(value)))
+        self.length(value, path)
         try:
             rich = parse_markup(value)
         except MarkupError as exc:
@@ -151,6 +161,13 @@ class _Reader:
         if removed:
             self.report.fixes.append((path, removed))
         return rich
+
+    def length(self, value: str, path: str) -> None:
+        if len(value) > MAX_TEXT_CHARS:
+            n, limit = f"{len(value):,}", f"{MAX_TEXT_CHARS:,}"
+            self.fail(path, "field.value", reason=Text(
+                f"dài {n.replace(',', '.')} ký tự, quá giới hạn {limit.replace(',', '.')}",
+                f"{n} characters, over the limit of {limit}"))
 
     def strings(self, obj: dict, key: str, path: str, default: Any = ...) -> list[str]:
         full = f"{path}.{key}" if path else key
@@ -514,12 +531,7 @@ def dumps(notice: Notice) -> str:
 
 
 def loads(text: str, file: str = "", report: LoadReport | None = None) -> Notice:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DraftError("draft.not_json", file=file, line=exc.lineno, column=exc.colno) from None
-    except RecursionError:
-        raise DraftError("draft.not_json", file=file, line="?", column="?") from None
+    data = parse_json(text, file)
     if isinstance(data, dict) and isinstance(data.get("format_version"), int) \
             and not isinstance(data["format_version"], bool) \
             and data["format_version"] > FORMAT_VERSION:
@@ -533,14 +545,17 @@ def loads(text: str, file: str = "", report: LoadReport | None = None) -> Notice
 
 
 def load_draft(path: str | os.PathLike[str], report: LoadReport | None = None) -> Notice:
-    """Read a draft file; raises :class:`DraftError` naming the file and field."""
+    """Read a draft file; raises :class:`DraftError` naming the file and field.
+    The file must be a regular file of at most :data:`MAX_DRAFT_BYTES`."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_DRAFT_BYTES)
     except FileNotFoundError:
         raise DraftError("draft.not_found", file=str(path)) from None
     except OSError as exc:
         raise DraftError("draft.unreadable", file=str(path), reason=os_reason(exc)) from None
+    if report is not None:
+        report.digest = hashlib.sha256(raw).hexdigest()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -548,28 +563,14 @@ def load_draft(path: str | os.PathLike[str], report: LoadReport | None = None) -
     return loads(text, str(path), report)
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder
-    and ``os.replace``: the target is either the old or the new content.
-    A symbolic link is followed, so the file it points to is the one replaced."""
-    path = Path(os.path.realpath(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def file_digest(path: str | os.PathLike[str]) -> str | None:
+    """SHA-256 of the draft file now on disk (None: there is none)."""
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+        return hashlib.sha256(read_bounded(path, MAX_DRAFT_BYTES)).hexdigest()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return ""
 
 
 def utf8_bytes(text: str) -> bytes:
@@ -582,9 +583,25 @@ def utf8_bytes(text: str) -> bytes:
         return joined.encode("utf-8")
 
 
-def save_draft(notice: Notice, path: str | os.PathLike[str]) -> None:
-    """Save atomically; raises :class:`DraftError` if the file cannot be written."""
+def save_draft(notice: Notice, path: str | os.PathLike[str], *, overwrite: bool = True,
+               links: Links = Links.FOLLOW, expect: str | None = None) -> str:
+    """Save atomically under the draft's write lock (:func:`~thongbao_editor.
+    locking.write_lock`); returns the SHA-256 of what was written.
+
+    A symbolic link at ``path`` is followed (the user's own draft may live
+    elsewhere on purpose) unless ``links`` says otherwise (batch outputs).
+    ``overwrite=False``: the file must not exist (checked atomically).
+    ``expect``: the digest the file had when it was read (``LoadReport.digest``);
+    if it changed since, :class:`DraftError` ``draft.changed`` and nothing is
+    written.  Raises :class:`DraftError` if the file cannot be written."""
+    data = utf8_bytes(dumps(notice))
     try:
-        atomic_write_bytes(path, utf8_bytes(dumps(notice)))
+        with write_lock(path):
+            if expect is not None and file_digest(path) != expect:
+                raise DraftError("draft.changed", file=str(path))
+            atomic_write_bytes(path, data, links=links, overwrite=overwrite)
+    except FileExistsError:
+        raise DraftError("file.exists", file=str(path)) from None
     except OSError as exc:
         raise DraftError("draft.write", file=str(path), reason=os_reason(exc)) from None
+    return hashlib.sha256(data).hexdigest()

@@ -40,6 +40,7 @@ from docx.oxml import parse_xml
 from lxml import etree
 
 from ..errors import FieldProblem, RenderError, os_reason
+from ..fileio import read_bounded
 from ..paths import templates_dir
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,9 @@ REQUIRED_STYLES = (
     "TBRecipientsLabel", "TBRecipient", "TBAuthority", "TBSignatureSpace", "TBSigner",
     "FootnoteText", "FootnoteReference", "TBPageNumber", "TBDraftMark", "TBLayoutTable",
 )
+
+#: A base .docx larger than this is refused before reading.
+MAX_BASE_BYTES = 20 * 1024 * 1024
 
 
 #: Sizes (pt) NĐ 30 allows for the parts an office may restyle (spec §1–2).
@@ -139,7 +143,7 @@ def _load_base(path: str | None, _stamp: tuple[int, int] | None) -> Base:
     else:
         source, shown = Path(path), str(path)
     try:
-        data = source.read_bytes()
+        data = read_bounded(source, MAX_BASE_BYTES)
     except OSError as exc:
         raise RenderError("render.base_docx", file=shown, reason=os_reason(exc)) from None
     try:

@@ -142,6 +142,39 @@ def _toml(text: str, file: str) -> dict[str, Any]:
         m = re.search(r"line (\d+)", str(exc))
         raise TemplateError("template.file", file=file, line=m.group(1) if m else "?",
                             reason=re.sub(r"\s*\(at line.*\)$", "", str(exc))) from None
+    except RecursionError:  # arrays or inline tables nested a thousand deep
+        raise TemplateError("template.file", file=file, line=_deep_line(text),
+                            reason=FieldProblem("tpl.too_deep")) from None
+    except ValueError:  # an integer of 4,300+ digits (Python refuses to convert it)
+        m = _LONG_DIGITS.search(text)
+        line = text.count("\n", 0, m.start()) + 1 if m else "?"
+        digits = len(m.group().replace("_", "")) if m else "?"
+        raise TemplateError("template.file", file=file, line=line,
+                            reason=FieldProblem("tpl.big_integer", digits=digits)) from None
+
+
+_LONG_DIGITS = re.compile(r"[0-9][0-9_]{4000,}")
+_NESTING_SHOWN = 100
+
+
+def _deep_line(text: str) -> int | str:
+    """The line where brackets (outside quotes) first nest deeper than
+    :data:`_NESTING_SHOWN` levels: where a too-deep value starts."""
+    depth, quote, line = 0, "", 1
+    for c in text:
+        if c == "\n":
+            line += 1
+        elif quote:
+            quote = "" if c == quote else quote
+        elif c in "\"'":
+            quote = c
+        elif c in "[{":
+            depth += 1
+            if depth > _NESTING_SHOWN:
+                return line
+        elif c in "]}":
+            depth -= 1
+    return "?"
 
 
 def key_line(text: str, key: str, after: str | None = None) -> int:

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import TemplateError, os_reason
-from ..model.draft import atomic_write_bytes
+from ..fileio import atomic_write_bytes, read_bounded
 from ..paths import templates_dir
-from .files import (NAME, PROFILE_KIND, TEMPLATE_KIND, NoticeTemplate, Profile, file_kind,
-                    parse_profile, parse_template, read_text)
+from .files import (MAX_FILE_BYTES, NAME, PROFILE_KIND, TEMPLATE_KIND, NoticeTemplate, Profile,
+                    file_kind, parse_profile, parse_template, read_text)
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def default_user_dir() -> Path:
 def read_file(path: Path) -> tuple[str, str]:
     """The text of a template or profile file and its kind (TEMPLATE_KIND or PROFILE_KIND)."""
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise TemplateError("template.io", file=str(path), reason=os_reason(exc)) from None
     text = read_text(data, str(path))
@@ -120,10 +120,11 @@ class Library:
         """(text, file label) of ``name``; built-in first."""
         f = self._builtin_file(kind, name)
         if f is not None:
-            return read_text(f.read_bytes(), f"{FOLDERS[kind]}/{name}.toml"), f"{FOLDERS[kind]}/{name}.toml"
+            return read_text(read_bounded(f, MAX_FILE_BYTES), f"{FOLDERS[kind]}/{name}.toml"), \
+                f"{FOLDERS[kind]}/{name}.toml"
         path = self.user_path(kind, name)
         try:
-            data = path.read_bytes()
+            data = read_bounded(path, MAX_FILE_BYTES)
         except FileNotFoundError:
             raise TemplateError("template.not_found", kind=KIND_WORDS[kind], name=name,
                                 available=", ".join(self.names(kind)) or "-") from None
@@ -180,17 +181,23 @@ class Library:
             raise TemplateError("template.exists", kind=KIND_WORDS[kind], name=name)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(target, text.encode("utf-8"))
+            atomic_write_bytes(target, text.encode("utf-8"), overwrite=force)
+        except FileExistsError:  # made meanwhile by another import
+            raise TemplateError("template.exists", kind=KIND_WORDS[kind], name=name) from None
         except OSError as exc:
             raise TemplateError("template.io", file=str(target), reason=os_reason(exc)) from None
         log.info("saved %s %s to %s", kind, name, target)
         return Entry(kind, name, False, item.title, getattr(item, "sample", False))
 
-    def export(self, kind: str, name: str, dest: str | os.PathLike[str]) -> None:
-        """Write ``name`` as one file to send to another office."""
+    def export(self, kind: str, name: str, dest: str | os.PathLike[str], *,
+               overwrite: bool = True) -> None:
+        """Write ``name`` as one file to send to another office
+        (``overwrite=False``: ``dest`` must not exist, checked atomically)."""
         text, _ = self.source(kind, name)
         try:
-            atomic_write_bytes(dest, text.encode("utf-8"))
+            atomic_write_bytes(dest, text.encode("utf-8"), overwrite=overwrite)
+        except FileExistsError:
+            raise TemplateError("file.exists", file=str(dest)) from None
         except OSError as exc:
             raise TemplateError("template.io", file=str(dest), reason=os_reason(exc)) from None
 
