@@ -6,15 +6,17 @@ import logging
 from pathlib import Path
 
 from ..model import Notice
-from . import facts, form, writing  # noqa: F401  (registers the rules)
-from .context import PART_RANK, Context, load_user_list
+from . import facts, form, sample, writing  # noqa: F401  (registers the rules)
+from ..model.parts import PART_RANK
+from .context import Context, load_user_list
 from .finding import Finding, Severity
 from .registry import RULES, make
 
 log = logging.getLogger(__name__)
 
 
-def _order(f: Finding):
+def print_order(f: Finding):
+    """Sort key: part in print order, then place inside it, then severity."""
     return (PART_RANK.get(f.part, len(PART_RANK)), f.path, -1 if f.footnote is None else f.footnote,
             f.span or (-1, -1), f.severity.rank, f.rule)
 
@@ -51,7 +53,7 @@ def check_notice(notice: Notice, *, disabled: dict[str, str] | None = None,
             out.append(Finding("meta.unknown_silenced", Severity.HINT,
                                f"Quy tắc được tắt «{rule_id}» không tồn tại.",
                                f"The silenced rule «{rule_id}» does not exist.", "silenced"))
-    out.sort(key=_order)
+    out.sort(key=print_order)
     return out
 
 

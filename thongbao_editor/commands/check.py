@@ -15,9 +15,10 @@ from itertools import groupby
 from ..checks import check_notice, count
 from ..checks.context import Context
 from ..checks.finding import Finding, Severity
-from ..checks.messages import part_name, severity_name, word
+from ..checks.messages import severity_name, word
 from ..errors import DraftError, language, os_reason
 from ..model import Notice
+from ..model.parts import part_name
 from .render import _load
 
 
