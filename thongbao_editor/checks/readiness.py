@@ -27,9 +27,11 @@ from .engine import check_notice, print_order
 from .finding import Finding, Severity
 from .sample import RULE_ID as SAMPLE_RULE, sample_values
 
-#: The checker's own "required part is missing" rule: final_problems says it
-#: already (with the path of the line), unless it names a part they do not cover.
+#: Checker rules that say "this is empty": where final_problems reports the
+#: same place already, the refusal says it once.  ``form.required`` names whole
+#: parts (``storage.units``), so a problem anywhere in that part covers it.
 _REQUIRED_RULE = "form.required"
+_SAYS_EMPTY = {_REQUIRED_RULE, "facts.footnote", "facts.empty_heading"}
 
 
 def _from_problem(p: Problem) -> Finding:
@@ -47,8 +49,14 @@ def _opening_texts(notice: Notice) -> tuple[list[str] | None, list[Finding]]:
                               exc.message("en"), "opening")]
 
 
-def _covered(f: Finding, parts: set[str]) -> bool:
-    return f.rule == _REQUIRED_RULE and (f.part in parts or f.part.split(".")[0] in parts)
+def _covered(f: Finding, problems: list[Problem]) -> bool:
+    if f.rule not in _SAYS_EMPTY:
+        return False
+    if f.rule == _REQUIRED_RULE:
+        parts = {p.part for p in problems}
+        return f.part in parts or f.part.split(".")[0] in parts
+    return any(p.kind == "missing" and (p.part, p.index, p.footnote) == f.location
+               for p in problems)
 
 
 def final_refusals(notice: Notice, *, findings: list[Finding] | None = None,
@@ -63,10 +71,9 @@ def final_refusals(notice: Notice, *, findings: list[Finding] | None = None,
     texts, out = _opening_texts(notice)
     problems = final_problems(notice, texts)
     out += [_from_problem(p) for p in problems]
-    parts = {p.part for p in problems}
     checked = check_notice(notice) if findings is None else findings
     out += [f for f in checked if f.severity is Severity.ERROR and f.rule != SAMPLE_RULE
-            and not _covered(f, parts)]
+            and not _covered(f, problems)]
     if not allow_samples:
         out += sample_values(notice)
     out.sort(key=print_order)
