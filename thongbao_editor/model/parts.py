@@ -28,9 +28,15 @@ class PartName:
         return self.en if lang == "en" else self.vi
 
     def phrase(self, lang: str) -> str:
-        if lang == "en":
-            return self.en_phrase or "the " + self.en[:1].lower() + self.en[1:]
-        return self.vi_phrase or self.vi[:1].lower() + self.vi[1:]
+        """In a sentence: "Mở đầu — Ngày kiểm tra" is "ngày kiểm tra (mở đầu)"."""
+        given = self.en_phrase if lang == "en" else self.vi_phrase
+        if given:
+            return given
+        group, _, name = self.heading(lang).rpartition(" — ")
+        name = name[:1].lower() + name[1:]
+        if group:
+            name = f"{name} ({group[:1].lower()}{group[1:]})"
+        return "the " + name if lang == "en" else name
 
 
 def _p(vi: str, en: str, vi_phrase: str = "", en_phrase: str = "") -> PartName:
@@ -51,7 +57,7 @@ PARTS: dict[str, PartName] = {
     "opening": _p("Phần mở đầu", "Opening"),
     "opening.basis": _p("Mở đầu — Căn cứ thực hiện", "Opening — basis documents"),
     "opening.inspection_date": _p("Mở đầu — Ngày kiểm tra", "Opening — inspection date"),
-    "opening.chair": _p("Mở đầu — Người chủ trì", "Opening — who chaired"),
+    "opening.chair": _p("Mở đầu — Người chủ trì", "Opening — chair"),
     "opening.chair.name": _p("Mở đầu — Họ tên người chủ trì", "Opening — chair's name"),
     "opening.chair.title": _p("Mở đầu — Chức vụ người chủ trì", "Opening — chair's title"),
     "opening.chair.role": _p("Mở đầu — Vai trò người chủ trì", "Opening — chair's role"),
@@ -75,7 +81,7 @@ PARTS: dict[str, PartName] = {
     "signature.signer": _p("Họ tên người ký", "Signer's name"),
     "abbreviations": _p("Bảng chữ viết tắt", "Abbreviations"),
     "silenced": _p("Quy tắc đã tắt", "Silenced rules"),
-    "footnotes": _p("Chú thích", "Footnotes", "chú thích", "a footnote"),
+    "footnotes": _p("Chú thích", "Footnotes", "chú thích", "footnote"),
 }
 
 #: Parts in print order, and each part's rank in it.
