@@ -24,7 +24,7 @@ from .notice import (
     Node, Notice, Opening, Person, Signature, Storage, TemplateLink, layout_value,
 )
 from .numbering import NumberingFormatError, check_format
-from .text import MarkupError, RichText, normalize_text, parse_markup
+from .text import MarkupError, RichText, normalize_text, parse_markup, removed_positions
 
 FORMAT_VERSION = 1
 MAX_DEPTH = 12
@@ -58,9 +58,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 @dataclass
 class LoadReport:
-    """What loading changed: ``(field path, removed characters)`` pairs."""
+    """What loading changed: ``(field path, removed characters)`` pairs, and
+    where in each field the first few were (``positions``, by field path)."""
 
     fixes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    positions: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 class _Problem(Exception):
@@ -138,6 +140,7 @@ class _Reader:
         result = normalize_text(value)
         if result.removed:
             self.report.fixes.append((path, result.removed))
+            self.report.positions[path] = removed_positions(value)
         return result.text
 
     def rich(self, value: Any, path: str) -> RichText:
@@ -150,6 +153,7 @@ class _Reader:
         removed = normalize_text(value).removed
         if removed:
             self.report.fixes.append((path, removed))
+            self.report.positions[path] = removed_positions(value)
         return rich
 
     def strings(self, obj: dict, key: str, path: str, default: Any = ...) -> list[str]:

@@ -16,7 +16,10 @@ from .parts import PART_ORDER, part_phrase
 # Leftover template variables ({{ x }}, {% … %}), ellipsis placeholders
 # ("…", "..."), bracketed placeholders ("[tên đơn vị]", "<đơn vị>") and XXX.
 # "<" followed by a space is a comparison ("tỷ lệ < 5% và > 3%"), not a slot.
-PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\[[^\]^][^\]]*\]|<[^<>\s][^<>]*>|\bX{3,}\b|_{3,}")
+# Each alternative stops at the next opener, so a run of "[[[[" or "{{{{" is
+# searched in linear time.
+PLACEHOLDER = re.compile(r"\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|\[[^\[\]^][^\[\]]*\]|<[^<>\s][^<>]*>|\bX{3,}\b"
+                         r"|_{3,}")
 ELLIPSIS_ONLY = re.compile(r"^\s*(…|\.{3,})\s*$")
 
 MESSAGES = {
