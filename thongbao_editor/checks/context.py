@@ -178,7 +178,7 @@ class Context:
         if part != "body" or not path:
             return ""
         names, nodes = [], self.notice.body
-        for depth, i in enumerate(path):
+        for i in path:
             if i >= len(nodes):
                 break
             node = nodes[i]

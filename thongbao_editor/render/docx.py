@@ -215,7 +215,7 @@ def _table(cols: tuple[int, int], indent: int, cells: tuple[str, str] | list[tup
     ]
     for row in rows:
         out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-        for width, content in zip(cols, row):
+        for width, content in zip(cols, row, strict=False):
             out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
                        f'{content or _para("Normal")}</w:tc>')
         out.append("</w:tr>")
