@@ -46,7 +46,7 @@ def test_final_refusal_does_not_repeat_missing_parts(example_path):
     notice = load_draft(example_path)
     notice.header.summary = ""
     problems = final_refusals(notice)
-    assert [getattr(p, "path", None) for p in problems].count("header.summary") == 1
+    assert [p.field_path for p in problems].count("header.summary") == 1
     assert not any(getattr(p, "rule", "") == "form.required" for p in problems)
 
 

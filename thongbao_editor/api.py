@@ -13,31 +13,21 @@ from __future__ import annotations
 
 import os
 
-from .errors import FinalExportRefused, RenderError, os_reason
+from .errors import RenderError, os_reason
 from .model import Notice, load_draft, save_draft
 from .fileio import write_target
 from .model.draft import atomic_write_bytes
 
 __all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "final_refusals", "Notice"]
 
-#: Checker rules already covered by model.validate.final_problems.
-_COVERED_BY_VALIDATE = {"form.required"}
-
 
 def final_refusals(notice: Notice) -> list:
-    """Everything that stops a final (ready-to-sign) export: empty or placeholder
-    fields (spec §6) and the checker's errors, as a reviewer would refuse it.
-    Each item has ``message(lang)``; validate problems have ``path``, checker
-    findings ``part``/``path``/``span``."""
-    from .checks import check_notice
-    from .checks.finding import errors_block_final
-    from .model.validate import final_problems
-    from .render.opening import opening_paragraphs
-
-    problems: list = list(final_problems(notice, [p.text for p in opening_paragraphs(notice)]))
-    problems += [f for f in errors_block_final(check_notice(notice))
-                 if f.rule not in _COVERED_BY_VALIDATE]
-    return problems
+    """Everything that stops a final (ready-to-sign) export, in print order
+    (see :func:`thongbao_editor.checks.readiness.final_refusals`, the one rule).
+    Each item is a checker :class:`~thongbao_editor.checks.Finding`: it has
+    ``message(lang)``, ``part``/``path``/``footnote``/``span`` and ``field_path``."""
+    from .checks.readiness import final_refusals as refusals
+    return refusals(notice)
 
 
 def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
@@ -50,11 +40,8 @@ def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
     """
     from .render.docx import render_docx_bytes
 
-    if final and (problems := final_refusals(notice)):
-        raise FinalExportRefused(problems)
-
     try:
-        data = render_docx_bytes(notice, final=final)
+        data = render_docx_bytes(notice, final=final)  # final: refuses through final_refusals
     except SyntaxError as exc:  # lxml: a text over libxml2's 10,000,000-byte node limit
         raise _too_long(notice) or exc from None
     if path is None:

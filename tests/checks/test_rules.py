@@ -88,6 +88,9 @@ CASES = {
     "form.academic_title": (_signature("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG",
                                        signer="TS. Hoàng Xuân Đồng"),
                             _signature("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", signer="Thân Văn Sỹ")),
+    "form.sample_value": (_signature("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG",
+                                     signer="(Mẫu) Trần Thị Hoa"),
+                          _signature("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", signer="Trần Thị Hoa")),
     "form.signer_name": (_signature("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", signer="Hoàng xuân Đồng"),
                          _signature("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", signer="Hoàng Xuân Đồng")),
     "writing.number_separator": (

@@ -204,7 +204,7 @@ def test_status_bar_counts_problems_and_jumps(qtbot, window, example_path):
     qtbot.waitUntil(lambda: bool(window.problems_button.text()))
     assert window._problems
     window.problems_button.click()
-    first = window._problems[0].path
+    first = window._problems[0].part
     assert first.startswith("header")
     window.open_path(example_path, ask=False)
     qtbot.waitUntil(lambda: not window._problems, timeout=2000)

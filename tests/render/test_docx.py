@@ -527,10 +527,10 @@ def test_python_docx_reads_the_result(draft):
 def test_final_export_refuses_an_empty_notice_and_lists_what_is_missing():
     with pytest.raises(FinalExportRefused) as info:
         render_docx_bytes(Notice(), final=True)
-    paths = {p.path for p in info.value.problems}
+    paths = {p.field_path for p in info.value.problems}
     assert {"header.agency", "header.place", "header.summary", "body", "closing", "recipients",
             "storage", "signature.authority", "signature.signer"} <= paths
-    assert any(p.path.startswith("opening") for p in info.value.problems)
+    assert any(p.part.startswith("opening") for p in info.value.problems)
     msg = info.value.message("vi")
     assert "Chưa thể xuất bản chính thức" in msg and "họ tên người ký" in msg.lower()
 
@@ -543,7 +543,7 @@ def test_final_export_refuses_a_placeholder_but_allows_a_blank_number_and_day():
     n.body[0].children[0].text = RichText.from_markup("Đạt {{ so_tieu_chi }} tiêu chí.")
     with pytest.raises(FinalExportRefused) as info:
         render_docx_bytes(n, final=True)
-    assert [p.path for p in info.value.problems] == ["body[0][0]"]
+    assert [p.field_path for p in info.value.problems] == ["body[0][0]"]
 
 
 def test_a_draft_export_never_refuses():

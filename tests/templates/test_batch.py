@@ -9,8 +9,7 @@ import pytest
 from thongbao_editor.cli import main
 from thongbao_editor.errors import TemplateError
 from thongbao_editor.model import load_draft
-from thongbao_editor.model.validate import final_problems
-from thongbao_editor.render.opening import opening_paragraphs
+from thongbao_editor.checks import final_refusals
 from thongbao_editor.templates.batch import read_csv, run_batch, safe_file_name
 
 HEADER = "file,unit,inspection_date,basis,chair\n"
@@ -26,7 +25,19 @@ def _units(n: int) -> list[str]:
     return [f"{kinds[i % 3]} Số {i + 1:03d}" for i in range(n)]
 
 
-def test_hundred_units_from_excel_csv(lib, tmp_path, capsys):
+def real_profile(user_dir, sample: str = "ubnd-tinh", name: str = "ubnd-tinh-that") -> str:
+    """The office's own profile: a shipped sample with its "(Mẫu) …" people made real."""
+    from thongbao_editor.paths import templates_dir
+    text = templates_dir().joinpath("profiles", f"{sample}.toml").read_text(encoding="utf-8")
+    folder = user_dir / "profiles"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.toml").write_text(text.replace("sample = true", "sample = false")
+                                         .replace("(Mẫu) ", ""), encoding="utf-8")
+    return name
+
+
+def test_hundred_units_from_excel_csv(lib, user_dir, tmp_path, capsys):
+    profile = real_profile(user_dir)
     csv_path = tmp_path / "don-vi.csv"
     rows = [f"tb-{i + 1:03d},{u},2026-05-{i % 28 + 1:02d},Kế hoạch số 35/KH-UBND,pct"
             for i, u in enumerate(_units(100))]
@@ -34,7 +45,7 @@ def test_hundred_units_from_excel_csv(lib, tmp_path, capsys):
     csv_path.write_bytes(("\ufeff" + HEADER + "\n".join(rows) + "\n").replace("\n", "\r\n")
                          .encode("utf-8"))
     out = tmp_path / "out"
-    code = main(["batch", "--template", "kiem-tra-ket-luan", "--profile", "ubnd-tinh",
+    code = main(["batch", "--template", "kiem-tra-ket-luan", "--profile", profile,
                  "--data", str(csv_path), "-o", str(out), "--final", "--drafts"])
     captured = capsys.readouterr()
     assert code == 0, captured.err  # --final: each one is complete, ready to sign
@@ -47,8 +58,8 @@ def test_hundred_units_from_excel_csv(lib, tmp_path, capsys):
         assert unit in xml and "DỰ THẢO" not in xml
         draft = load_draft(out / f"tb-{i + 1:03d}.json")
         assert draft.template.values["unit"] == unit
-        assert final_problems(draft, [p.text for p in opening_paragraphs(draft)]) == []
-        assert "(Mẫu) Phạm Thị Dung" in xml  # chair = pct from the profile
+        assert final_refusals(draft) == []
+        assert "Phạm Thị Dung" in xml  # chair = pct from the profile
         others = {u for u in _units(100) if u != unit}
         assert not any(f">{o}<" in xml for o in list(others)[:5])
 

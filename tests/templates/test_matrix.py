@@ -89,8 +89,11 @@ def test_the_checker_finds_nothing_to_send_back(template_name):
     for profile_name in PROFILES:
         notice = instantiate(tpl, LIB.profile(profile_name), tpl.examples())
         # nothing a reviewing leader would send back (errors and warnings; hints may stay)
+        # (the shipped profiles are samples: their "(Mẫu) …" people must be replaced)
         findings = [f for f in checks.check_notice(notice)
-                    if f.severity in (checks.Severity.ERROR, checks.Severity.WARNING)]
+                    if f.severity in (checks.Severity.ERROR, checks.Severity.WARNING)
+                    and f.rule != "form.sample_value"]
         assert [(f.rule, f.path, f.message("vi")) for f in findings] == [], profile_name
     notice = instantiate(tpl, LIB.profile("ubnd-tinh"), tpl.examples())
-    assert checks.errors_block_final(checks.check_notice(notice)) == []
+    assert checks.final_refusals(notice, allow_samples=True) == []
+    assert {f.rule for f in checks.final_refusals(notice)} == {"form.sample_value"}

@@ -17,20 +17,10 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from ..model import Kind, Node, Notice, RichText
+from ..model.footnotes import footnote_numbers
 from ..model.numbering import number_tree
 from ..paths import templates_dir
 
-#: Parts in the order they are printed; findings are sorted by it.
-PART_ORDER = (
-    "header.parent_agency", "header.agency", "header.number", "header.symbol", "header.place",
-    "header.date", "header.doc_type", "header.summary",
-    "opening", "opening.basis", "opening.inspection_date", "opening.chair.name",
-    "opening.chair.title", "opening.chair.role", "opening.units", "opening.attendees",
-    "opening.participants", "opening.activities", "opening.reporters", "opening.report_subject",
-    "body", "closing", "recipients", "storage", "storage.units", "storage.initials",
-    "signature.authority", "signature.signer", "abbreviations", "silenced",
-)
-PART_RANK = {p: i for i, p in enumerate(PART_ORDER)}
 
 log = logging.getLogger(__name__)
 
@@ -167,11 +157,7 @@ class Context:
     @cached_property
     def footnote_numbers(self) -> dict[tuple[str, tuple[int, ...], int], int]:
         """The printed number (1, 2, …) of each footnote, by (part, path, index in field)."""
-        out = {}
-        for seg in self.segments:
-            if seg.kind == "footnote":
-                out[(seg.part, seg.path, seg.footnote)] = len(out) + 1
-        return out
+        return footnote_numbers(self.notice)
 
     @cached_property
     def known_abbreviations(self) -> dict[str, str]:
@@ -192,7 +178,7 @@ class Context:
         if part != "body" or not path:
             return ""
         names, nodes = [], self.notice.body
-        for depth, i in enumerate(path):
+        for i in path:
             if i >= len(nodes):
                 break
             node = nodes[i]

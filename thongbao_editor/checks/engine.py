@@ -6,15 +6,18 @@ import logging
 from pathlib import Path
 
 from ..model import Notice
-from . import facts, form, writing  # noqa: F401  (registers the rules)
-from .context import PART_RANK, Context, load_user_list
+from . import facts, form, sample, writing  # noqa: F401  (registers the rules)
+from ..model.parts import PART_RANK
+from .capping import capped
+from .context import Context, load_user_list
 from .finding import Finding, Severity
 from .registry import RULES, make
 
 log = logging.getLogger(__name__)
 
 
-def _order(f: Finding):
+def print_order(f: Finding):
+    """Sort key: part in print order, then place inside it, then severity."""
     return (PART_RANK.get(f.part, len(PART_RANK)), f.path, -1 if f.footnote is None else f.footnote,
             f.span or (-1, -1), f.severity.rank, f.rule)
 
@@ -22,7 +25,8 @@ def _order(f: Finding):
 def check_notice(notice: Notice, *, disabled: dict[str, str] | None = None,
                  known_abbreviations: dict[str, str] | None = None,
                  known_abbreviations_file: str | Path | None = None) -> list[Finding]:
-    """Every finding on ``notice``, in print order.
+    """Every finding on ``notice``, in print order (at most ``capping.CAP`` per
+    rule and part, then a summary finding "… và N chỗ khác").
 
     ``disabled`` maps rule ids to the reason they are off (an office's
     settings); the notice's own ``silenced`` rules (with the reason kept in
@@ -41,7 +45,7 @@ def check_notice(notice: Notice, *, disabled: dict[str, str] | None = None,
         if rule_id in skip:
             continue
         try:
-            out.extend(rule.fn(ctx))
+            out.extend(capped(rule_id, rule.fn(ctx)))
         except Exception as exc:  # a broken rule must not stop the others
             log.error("rule %s failed", rule_id, exc_info=True)
             out.append(make(rule_id, ("body", ()), f"Quy tắc {rule_id} gặp lỗi: {exc}",
@@ -51,7 +55,7 @@ def check_notice(notice: Notice, *, disabled: dict[str, str] | None = None,
             out.append(Finding("meta.unknown_silenced", Severity.HINT,
                                f"Quy tắc được tắt «{rule_id}» không tồn tại.",
                                f"The silenced rule «{rule_id}» does not exist.", "silenced"))
-    out.sort(key=_order)
+    out.sort(key=print_order)
     return out
 
 

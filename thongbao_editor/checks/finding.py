@@ -68,6 +68,13 @@ class Finding:
     def location(self) -> tuple[str, tuple[int, ...], int | None]:
         return (self.part, self.path, self.footnote)
 
+    @property
+    def field_path(self) -> str:
+        """The field as one string: ``header.summary``, ``recipients[2]``,
+        ``body[0][1].footnotes[0]`` (as :class:`model.validate.Problem` names it)."""
+        path = self.part + "".join(f"[{i}]" for i in self.path)
+        return path if self.footnote is None else f"{path}.footnotes[{self.footnote}]"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "rule": self.rule,
@@ -86,13 +93,7 @@ class Finding:
 
 
 def errors_block_final(findings: list[Finding]) -> list[Finding]:
-    """The findings that must stop a final (ready-to-sign) export: the errors.
-
-    A :class:`Finding` has ``message(lang)``, so the list can be handed to
-    :class:`~thongbao_editor.errors.FinalExportRefused` as its problems::
-
-        blocking = errors_block_final(check_notice(notice))
-        if blocking:
-            raise FinalExportRefused(blocking)
-    """
+    """The errors among ``findings``.  Whether a notice may be exported as
+    final is decided by :func:`thongbao_editor.checks.readiness.final_refusals`
+    alone, which counts these among its refusals."""
     return [f for f in findings if f.severity is Severity.ERROR]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..model.parts import part_phrase
 from ..render import blocks
 from .context import Context
 from .finding import Finding, Severity
@@ -23,37 +24,37 @@ E, W, H = Severity.ERROR, Severity.WARNING, Severity.HINT
 # Required parts
 
 _REQUIRED = (
-    # (part, getter, vi, en)
-    ("header.agency", lambda n: " ".join(n.header.agency), "tên cơ quan ban hành", "the issuing agency"),
-    ("header.symbol", lambda n: n.header.symbol, "ký hiệu văn bản", "the document symbol"),
-    ("header.place", lambda n: n.header.place, "địa danh", "the place name"),
-    ("header.doc_type", lambda n: n.header.doc_type, "tên loại văn bản", "the document type"),
-    ("header.summary", lambda n: n.header.summary, "trích yếu", "the summary (trích yếu)"),
-    ("closing", lambda n: n.closing.text, "câu kết", "the closing sentence"),
-    ("signature.signer", lambda n: n.signature.signer, "họ tên người ký", "the signer's name"),
+    # (part, getter)
+    ("header.agency", lambda n: " ".join(n.header.agency)),
+    ("header.symbol", lambda n: n.header.symbol),
+    ("header.place", lambda n: n.header.place),
+    ("header.doc_type", lambda n: n.header.doc_type),
+    ("header.summary", lambda n: n.header.summary),
+    ("closing", lambda n: n.closing.text),
+    ("signature.signer", lambda n: n.signature.signer),
 )
+
+
+def _missing_parts(n) -> list[str]:
+    missing = [part for part, get in _REQUIRED if not get(n).strip()]
+    if not n.body:
+        missing.append("body")
+    if not any(r.strip() for r in n.recipients):
+        missing.append("recipients")
+    if not n.storage.units:
+        missing.append("storage.units")
+    if not any(a.strip() for a in n.signature.authority):
+        missing.append("signature.authority")
+    if n.opening.override is None and n.opening.inspection_date is None:
+        missing.append("opening.inspection_date")
+    return missing
 
 
 @rule("form.required", E, "Thiếu thành phần bắt buộc", "A required part is missing",
       "NĐ30 Điều 8 (thể thức); Phụ lục III mẫu 1.4")
 def required_parts(ctx: Context) -> Iterable[Finding]:
-    n = ctx.notice
-    missing: list[tuple[str, str, str]] = []
-    for part, get, vi, en in _REQUIRED:
-        if not get(n).strip():
-            missing.append((part, vi, en))
-    if not n.body:
-        missing.append(("body", "nội dung", "the body"))
-    if not any(r.strip() for r in n.recipients):
-        missing.append(("recipients", "nơi nhận", "the recipients"))
-    if not n.storage.units:
-        missing.append(("storage.units", "đơn vị lưu (dòng Lưu: VT, …)", "the Lưu line's unit"))
-    if not any(a.strip() for a in n.signature.authority):
-        missing.append(("signature.authority", "quyền hạn, chức vụ người ký",
-                        "the signer's authority and title"))
-    if n.opening.override is None and n.opening.inspection_date is None:
-        missing.append(("opening.inspection_date", "ngày kiểm tra", "the inspection date"))
-    for part, vi, en in missing:
+    for part in _missing_parts(ctx.notice):
+        vi, en = part_phrase(part, "vi"), part_phrase(part, "en")
         yield make("form.required", (part, ()), f"Chưa có {vi}.", f"Missing: {en}.",
                    suggestion_vi=f"Nhập {vi}.", suggestion_en=f"Fill in {en}.")
 
@@ -195,7 +196,7 @@ _ABBR_IN_AGENCY = re.compile(r"\b(UBND|HĐND|VP|MTTQ|TP|TX|BQL|UB)\b")
       "The issuing agency's name is not as NĐ 30 requires", "NĐ30 Phụ lục I (tên cơ quan ban hành)")
 def agency(ctx: Context) -> Iterable[Finding]:
     printed = ctx.document.header.agency
-    for i, (line, raw) in enumerate(zip(printed, ctx.notice.header.agency)):
+    for i, (line, raw) in enumerate(zip(printed, ctx.notice.header.agency, strict=False)):
         if line != line.upper():
             yield make("form.agency", ("header.agency", (i,)),
                        f"Tên cơ quan ban hành «{line}» phải in hoa.",
@@ -419,7 +420,7 @@ def authority_fit(ctx: Context) -> Iterable[Finding]:
     n = ctx.notice
     agency = " ".join(n.header.agency).upper()
     group = n.header.symbol.split("-")[-1].upper() if "-" in n.header.symbol else ""
-    lines = [l.upper() for l in n.signature.authority]
+    lines = [a.upper() for a in n.signature.authority]
     part = "signature.authority"
     is_ubnd = "ỦY BAN NHÂN DÂN" in agency or "UỶ BAN NHÂN DÂN" in agency
     is_vp = agency.startswith("VĂN PHÒNG") or (not is_ubnd and "VĂN PHÒNG" in agency)

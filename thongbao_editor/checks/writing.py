@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
 from ..paths import templates_dir
+from .capping import CAP, More
 from .context import Context, Segment, common_expansions
 from .finding import Finding, Severity
 from .registry import make, rule
@@ -333,7 +335,7 @@ def admin_case(ctx: Context) -> Iterable[Finding]:
 def _capitalisation() -> tuple[dict[str, str], re.Pattern]:
     """The canonical names by their lower-case form, and one regex finding any of them."""
     text = templates_dir().joinpath("checks", "capitalisation.txt").read_text(encoding="utf-8")
-    names = [l.split("#", 1)[0].strip() for l in text.splitlines()]
+    names = [line.split("#", 1)[0].strip() for line in text.splitlines()]
     names = [n for n in names if n]
     alternatives = sorted((r"\s+".join(map(re.escape, n.split())) for n in names), key=len,
                           reverse=True)
@@ -487,27 +489,82 @@ _PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 
 
-def _unbalanced(text: str) -> list[tuple[int, str]]:
-    stack: list[tuple[int, str]] = []
-    bad: list[tuple[int, str]] = []
-    for m in _BRACKET_CHARS.finditer(text):
-        i, c = m.start(), m.group(0)
+_BRACKET_RUNS = re.compile(r"\(+|\[+|“+|‘+|\)+|\]+|”+|’+")
+
+
+class _Openers:
+    """The openers still waiting for their closer, as runs of one character at
+    consecutive positions (a pasted "[[[[…" is one run)."""
+
+    def __init__(self) -> None:
+        self.starts, self.counts, self.chars = array("q"), array("q"), array("u")
+
+    def push(self, i: int, c: str, k: int) -> None:
+        if self.chars and self.chars[-1] == c and self.starts[-1] + self.counts[-1] == i:
+            self.counts[-1] += k
+        else:
+            self.starts.append(i)
+            self.counts.append(k)
+            self.chars.append(c)
+
+    def close(self, c: str, k: int) -> int:
+        """Match up to ``k`` closers of opener ``c``; how many were matched."""
+        matched = 0
+        while matched < k and self.chars and self.chars[-1] == c:
+            take = min(k - matched, self.counts[-1])
+            self.counts[-1] -= take
+            matched += take
+            if not self.counts[-1]:
+                self.starts.pop()
+                self.counts.pop()
+                self.chars.pop()
+        return matched
+
+    def first(self, limit: int) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        for start, count, c in zip(self.starts, self.counts, self.chars, strict=True):
+            if len(out) >= limit:
+                break
+            out += [(start + k, c) for k in range(min(count, limit - len(out)))]
+        return out
+
+
+def _unmatched_closers(text: str, i: int, run: str, matched: int) -> range:
+    """Positions of the closers of ``run`` (at ``i``) left after ``matched``: an
+    apostrophe (the last "’" before a letter) and a list label ("a)", only the
+    first ")" of a run can be one) are not closers."""
+    first, end = i + matched, i + len(run)
+    if run[0] == ")" and matched == 0 and _LIST_LABEL.search(text, max(0, i - 3), i + 1):
+        first += 1  # an inline list label: "a) …; b) …", "1) …"
+    if run[0] == "’" and end < len(text) and text[end].isalpha() and end - 1 >= first:
+        end -= 1  # an apostrophe
+    return range(first, end)
+
+
+def _unbalanced(text: str, limit: int = CAP) -> tuple[list[tuple[int, str]], int]:
+    """The first ``limit`` unbalanced brackets and quotes ``(position, char)``
+    in ``text``, and how many there are.
+
+    Linear in the text whatever it holds, and a run of one bracket ("[[[[…",
+    "))))…") is handled in one step."""
+    openers = _Openers()
+    closers: list[tuple[int, str]] = []
+    n_closers = 0
+    for m in _BRACKET_RUNS.finditer(text):
+        i, run = m.start(), m.group(0)
+        c = run[0]
         if c in _PAIRS:
-            stack.append((i, c))
-        elif c in _CLOSERS:
-            if stack and stack[-1][1] == _CLOSERS[c]:
-                stack.pop()
-            elif c == "’" and (i + 1 < len(text) and text[i + 1].isalpha()):
-                continue  # an apostrophe
-            elif c == ")" and _LIST_LABEL.search(text, 0, i + 1):
-                continue  # an inline list label: "a) …; b) …", "1) …"
-            else:
-                bad.append((i, c))
-    bad.extend(stack)
-    quotes = [m.start() for m in re.finditer('"', text)]
-    if len(quotes) % 2:
-        bad.append((quotes[-1], '"'))
-    return sorted(bad)
+            openers.push(i, c, len(run))
+            continue
+        left = _unmatched_closers(text, i, run, openers.close(_CLOSERS[c], len(run)))
+        n_closers += len(left)
+        closers += [(p, c) for p in left[:max(0, limit - len(closers))]]
+    first = openers.first(limit)
+    total = n_closers + sum(openers.counts)
+    if text.count('"') % 2:
+        first.append((text.rfind('"'), '"'))
+        total += 1
+    return sorted(closers + first)[:limit], total
 
 
 _ANY_BRACKET = re.compile(r"[()\[\]“”‘’\"]")
@@ -515,15 +572,20 @@ _ANY_BRACKET = re.compile(r"[()\[\]“”‘’\"]")
 
 @rule("writing.brackets", W, "Ngoặc hoặc ngoặc kép không cân", "Unbalanced brackets or quotes",
       "practice")
-def brackets(ctx: Context) -> Iterable[Finding]:
+def brackets(ctx: Context) -> Iterable[Finding | More]:
+    shown: dict[str, int] = defaultdict(int)
     for seg in ctx.segments:
         if not _ANY_BRACKET.search(seg.text):
             continue
-        for pos, char in _unbalanced(seg.text):
+        first, total = _unbalanced(seg.text, CAP - shown[seg.part])
+        for pos, char in first:
             yield make("writing.brackets", seg,
                        f"Dấu «{char}» không có dấu đóng/mở tương ứng trong đoạn.",
                        f"«{char}» has no matching bracket or quote in the paragraph.",
                        span=(pos, pos + 1))
+        shown[seg.part] += len(first)
+        if total > len(first):
+            yield More(seg.part, total - len(first), W, seg.path)
 
 
 @rule("writing.nfc", E, "Văn bản chưa ở dạng Unicode dựng sẵn (NFC)",

@@ -15,9 +15,11 @@ from itertools import groupby
 from ..checks import check_notice, count
 from ..checks.context import Context
 from ..checks.finding import Finding, Severity
-from ..checks.messages import part_name, severity_name, word
-from ..errors import DraftError, language, os_reason
+from ..checks.messages import severity_name, word
+from ..checks.readiness import final_refusals, refusal_dict
+from ..errors import DraftError, ThongbaoError, language, os_reason
 from ..model import Notice
+from ..model.parts import part_name
 from .render import _load
 
 
@@ -35,8 +37,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_check)
 
 
+def _unreadable_json(file: str, exc: ThongbaoError) -> None:
+    """``--json`` on a draft that cannot be read still answers: not ready (exit status 2)."""
+    refusal = {"rule": exc.code, "field": "", "message": {"vi": exc.message("vi"), "en": exc.message("en")},
+               "location": None}
+    out = {"file": file, "error": refusal["message"], "counts": None, "findings": [],
+           "final_ready": False, "final_refusals": [refusal]}
+    sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+
+
 def run_check(args: argparse.Namespace) -> int:
-    notice = _load(args.draft)
+    try:
+        notice = _load(args.draft)
+    except ThongbaoError as exc:
+        if args.json:
+            _unreadable_json(args.draft, exc)
+        raise
     try:
         findings = check_notice(notice, disabled={r: "--disable" for r in args.disable},
                                 known_abbreviations_file=args.abbreviations)
@@ -47,8 +63,13 @@ def run_check(args: argparse.Namespace) -> int:
         raise DraftError("draft.not_utf8", file=args.abbreviations, position=exc.start) from None
     lang = language()
     if args.json:
+        # as `render --final` decides it: with the draft's own settings, not --disable
+        same = not args.disable and not args.abbreviations
+        refusals = final_refusals(notice, findings=findings if same else None)
         out = {"file": args.draft, "counts": count(findings),
-               "findings": [f.to_dict() for f in findings]}
+               "findings": [f.to_dict() for f in findings],
+               "final_ready": not refusals,
+               "final_refusals": [refusal_dict(f) for f in refusals]}
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(format_report(notice, findings, args.draft, lang))

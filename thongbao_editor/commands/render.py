@@ -9,6 +9,7 @@ import sys
 from ..api import load_draft, render_docx, render_pdf
 from ..errors import RenderError
 from ..model import LoadReport
+from ..model.load_report import describe_fixes
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,10 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _load(path: str):
     report = LoadReport()
     notice = load_draft(path, report)
-    for field, removed in report.fixes:
-        codes = ", ".join(f"U+{ord(c):04X}" for c in removed)
-        print(f"thongbao: {path}, {field}: đã bỏ ký tự không hợp lệ / removed {codes}",
-              file=sys.stderr)
+    for line in describe_fixes(report, path):  # counted, not listed one by one
+        print(f"thongbao: {line}", file=sys.stderr)
     return notice
 
 

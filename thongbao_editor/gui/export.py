@@ -17,25 +17,16 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDia
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from ..checks.readiness import final_refusals
 from ..errors import FinalExportRefused, ThongbaoError
-from ..model.validate import final_problems
-from ..render.opening import opening_paragraphs
 from . import settings as cfg
+from .findings_nav import focus_finding
 from .preview import libreoffice_available
 
 
 log = logging.getLogger(__name__)
 
 PROBLEM_PATH_ROLE = 0x0100 + 7
-
-
-def final_problem_list(notice) -> list:
-    """What blocks a final export (with the opening as printed)."""
-    try:
-        texts = [p.text for p in opening_paragraphs(notice)]
-    except ThongbaoError:
-        texts = None
-    return final_problems(notice, texts)
 
 
 class ExportWorker(QObject):
@@ -160,7 +151,7 @@ class ExportDialog(QDialog):
         self.problems.hide()
         notice = self.window_.document.notice
         if self.final():
-            problems = final_problem_list(notice)
+            problems = final_refusals(notice)  # the same rule as the status-bar badge
             if problems:
                 self.show_problems(problems)
                 return
@@ -207,9 +198,10 @@ class ExportDialog(QDialog):
                                     "Activate a problem to go to its field:"))
         self.status.setStyleSheet("color: #a51d2d;")
         self.problems.clear()
+        self._refusals = list(problems)
         for p in problems:
             item = QListWidgetItem(p.message())
-            item.setData(PROBLEM_PATH_ROLE, p.path)
+            item.setData(PROBLEM_PATH_ROLE, p.field_path)
             self.problems.addItem(item)
         self.problems.show()
         self.problems.setCurrentRow(0)
@@ -219,7 +211,7 @@ class ExportDialog(QDialog):
     def _on_problem_activated(self, item: QListWidgetItem) -> None:
         # The dialog is modal: close it, or the user could not type in the field.
         self.reject()
-        self.window_.focus_problem(str(item.data(PROBLEM_PATH_ROLE)))
+        focus_finding(self.window_, self._refusals[self.problems.row(item)])
 
     def done(self, result: int) -> None:
         self._stop_thread()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QInputDialog, QLabel, Q
 
 from ..checks import Finding, FixError, Severity, apply_fix, check_notice
 from ..checks.context import Context
-from ..checks.messages import part_name
+from ..model.parts import part_name
 from ..errors import language
 from ..model.text import clean
 from . import settings as cfg

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QLineEdit, QPlain
 
 from ..checks import Finding
 from ..model import Footnote, RichText
+from ..model.footnotes import footnote_order
 from ..model.text import clean
 from .richtext import document_paragraphs
-from .forms.footnotes import footnote_refs
 
 log = logging.getLogger(__name__)
 
@@ -119,11 +119,10 @@ def _select_line(widget: QWidget, span, line: int | None) -> None:
 
 def _focus_footnote(window, f: Finding) -> bool:
     """Footnotes are edited in the footnotes table: select its row and the span."""
-    where = {"body": "body", "closing": "closing", "opening": "opening.override"}.get(f.part)
-    if where is None:
+    if f.part not in ("body", "closing", "opening"):
         return False
-    refs = footnote_refs(window.document.notice)
-    row = next((r for r, ref in enumerate(refs) if ref.where == where and ref.path == f.path
+    refs = footnote_order(window.document.notice)
+    row = next((r for r, ref in enumerate(refs) if ref.part == f.part and ref.path == f.path
                 and ref.index == f.footnote), None)
     if row is None:
         return False

@@ -278,8 +278,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_problems(self) -> None:
         """How many fields a final export still needs (click: go to the first)."""
-        from .export import final_problem_list
-        self._problems = final_problem_list(self.document.notice)
+        from ..checks.readiness import final_refusals  # the export dialog's rule too
+        self._problems = final_refusals(self.document.notice)
         n = len(self._problems)
         self.problems_button.setText(
             self.tr("%n field(s) to fill before the final version", "", n) if n
@@ -289,7 +289,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_problems_button_clicked(self) -> None:
         if self._problems:
-            self.focus_problem(self._problems[0].path)
+            from .findings_nav import focus_finding
+            focus_finding(self, self._problems[0])
 
     @Slot()
     def _update_undo_actions(self, *_args) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ..errors import ThongbaoError
 from ..model import Notice
 from ..model.numbering import number_tree
+from ..model.parts import PARTS as PARTS_NAMES, part_name
 from ..render.html import notice_html
 from ..templates import Library, apply_variables, generate, instantiate, resolve_values
 from ..templates.library import default_user_dir
@@ -82,26 +83,11 @@ class ReplaceNoticeContent(QUndoCommand):
 
 def describe_path(notice: Notice, path: str) -> str:
     """A user-facing name for a part ``path`` of the apply report."""
-    names = {
-        "header.summary": QCoreApplication.translate("TemplateReport", "Summary (trích yếu)"),
-        "header.date": QCoreApplication.translate("TemplateReport", "Issue date"),
-        "opening": QCoreApplication.translate("TemplateReport", "Opening paragraphs"),
-        "opening.basis": QCoreApplication.translate("TemplateReport", "Opening: basis documents"),
-        "opening.inspection_date": QCoreApplication.translate("TemplateReport", "Opening: inspection date"),
-        "opening.units": QCoreApplication.translate("TemplateReport", "Opening: inspected units"),
-        "opening.attendees": QCoreApplication.translate("TemplateReport", "Opening: inspection team"),
-        "opening.participants": QCoreApplication.translate("TemplateReport", "Opening: participants of the unit"),
-        "opening.activities": QCoreApplication.translate("TemplateReport", "Opening: activities"),
-        "opening.reporters": QCoreApplication.translate("TemplateReport", "Opening: who reported"),
-        "opening.report_subject": QCoreApplication.translate("TemplateReport", "Opening: subject of the report"),
-        "opening.chair": QCoreApplication.translate("TemplateReport", "Opening: who chaired"),
-        "closing": QCoreApplication.translate("TemplateReport", "Closing sentence"),
-        "recipients": QCoreApplication.translate("TemplateReport", "Recipients"),
-        "body": QCoreApplication.translate("TemplateReport", "Body: sections that the new values would add or remove "
-                                    "were not changed, because the body was edited"),
-    }
-    if path in names:
-        return names[path]
+    if path == "body":
+        return QCoreApplication.translate("TemplateReport", "Body: sections that the new values would "
+                                          "add or remove were not changed, because the body was edited")
+    if path in PARTS_NAMES:
+        return part_name(path)
     if path.startswith("body["):
         try:
             idx = tuple(int(x) for x in path[5:-1].split("]["))

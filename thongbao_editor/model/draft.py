@@ -27,7 +27,7 @@ from .notice import (
 )
 from .json_strict import ROOT_PATH, parse_json
 from .numbering import NumberingFormatError, check_format
-from .text import MarkupError, RichText, normalize_text, parse_markup
+from .text import MarkupError, RichText, normalize_text, parse_markup, removed_positions
 
 FORMAT_VERSION = 1
 MAX_DEPTH = 12
@@ -65,10 +65,12 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 @dataclass
 class LoadReport:
-    """What loading changed: ``(field path, removed characters)`` pairs; and
+    """What loading changed: ``(field path, removed characters)`` pairs, and
+    where in each field the first few were (``positions``, by field path); and
     the SHA-256 of the bytes read (to tell later whether the file changed)."""
 
     fixes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    positions: dict[str, tuple[int, ...]] = field(default_factory=dict)
     digest: str = ""
 
 
@@ -147,6 +149,7 @@ class _Reader:
         result = normalize_text(value)
         if result.removed:
             self.report.fixes.append((path, result.removed))
+            self.report.positions[path] = removed_positions(value)
         return result.text
 
     def rich(self, value: Any, path: str) -> RichText:
@@ -160,6 +163,7 @@ class _Reader:
         removed = normalize_text(value).removed
         if removed:
             self.report.fixes.append((path, removed))
+            self.report.positions[path] = removed_positions(value)
         return rich
 
     def length(self, value: str, path: str) -> None:

@@ -44,6 +44,21 @@ class Normalized:
     removed: tuple[str, ...] = ()
 
 
+#: What :func:`normalize_text` removes *and reports* (the other invisible ones go silently).
+_REPORTED = re.compile(_XML_INVALID.pattern[:-1] + "\u200e\u200f\x7f-\x9f]")
+
+
+def removed_positions(value: str, limit: int = 5) -> tuple[int, ...]:
+    """Where (character offsets in ``value``) the first ``limit`` characters
+    that :func:`normalize_text` reports as removed are."""
+    out = []
+    for m in _REPORTED.finditer(value):
+        if len(out) >= limit:
+            break
+        out.append(m.start())
+    return tuple(out)
+
+
 def normalize_text(value: str, *, strip: bool = True) -> Normalized:
     """NFC, fold whitespace, drop characters XML cannot hold (reported)."""
     removed = tuple(_XML_INVALID.findall(value)) + tuple(
@@ -214,7 +229,9 @@ class MarkupError(ValueError):
         self.position = position
 
 
-_TOKEN = re.compile(r"\\(.)|(\*\*\*|\*\*|\*)|(\[\^)|(\])|([^\\*\[\]]+|\[)", re.S)
+# Plain text (with any "[" that opens no footnote) and runs of "]" are one token
+# each, so that a pasted "[[[[…" or "]]]]…" is read in one step, not per character.
+_TOKEN = re.compile(r"\\(.)|(\*\*\*|\*\*|\*)|(\[\^)|(\]+)|((?:[^\\*\[\]]+|\[+(?!\^))+)", re.S)
 
 
 def parse_markup(markup: str) -> RichText:
@@ -256,11 +273,11 @@ def _parse(src: str, pos: int, *, in_footnote: bool) -> tuple[list[Piece], int]:
             pos = end
             continue
         elif close is not None:
-            if in_footnote:
+            if in_footnote:  # the first "]" closes it
                 flush()
                 _check_closed(bold, bold_at, italic, italic_at)
-                return pieces, m.end()
-            buf.append("]")
+                return pieces, m.start() + 1
+            buf.append(close)
         else:
             buf.append(text)
         pos = m.end()

@@ -9,12 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .footnotes import footnote_order
 from .notice import Notice
+from .parts import PART_ORDER, part_phrase
 
 # Leftover template variables ({{ x }}, {% … %}), ellipsis placeholders
 # ("…", "..."), bracketed placeholders ("[tên đơn vị]", "<đơn vị>") and XXX.
 # "<" followed by a space is a comparison ("tỷ lệ < 5% và > 3%"), not a slot.
-PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\[[^\]^][^\]]*\]|<[^<>\s][^<>]*>|\bX{3,}\b|_{3,}")
+# Each alternative stops at the next opener, so a run of "[[[[" or "{{{{" is
+# searched in linear time.
+PLACEHOLDER = re.compile(r"\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|\[[^\[\]^][^\[\]]*\]|<[^<>\s][^<>]*>|\bX{3,}\b"
+                         r"|_{3,}")
 ELLIPSIS_ONLY = re.compile(r"^\s*(…|\.{3,})\s*$")
 
 MESSAGES = {
@@ -22,42 +27,38 @@ MESSAGES = {
     "placeholder": ("{what} còn chỗ trống hoặc biến mẫu: «{text}»", "{what} still holds a placeholder: «{text}»"),
 }
 
-PARTS = {
-    "header.agency": ("tên cơ quan ban hành", "the issuing agency"),
-    "header.parent_agency": ("tên cơ quan chủ quản", "the parent agency"),
-    "header.symbol": ("ký hiệu văn bản", "the document symbol"),
-    "header.place": ("địa danh", "the place name"),
-    "header.summary": ("trích yếu", "the summary (trích yếu)"),
-    "header.doc_type": ("tên loại văn bản", "the document type"),
-    "opening": ("phần mở đầu", "the opening"),
-    "body": ("nội dung", "the body"),
-    "closing": ("câu kết", "the closing sentence"),
-    "closing.footnotes": ("chú thích của câu kết", "a footnote of the closing sentence"),
-    "recipients": ("nơi nhận", "the recipients"),
-    "storage": ("dòng Lưu (đơn vị soạn thảo)", "the Lưu line (drafting unit)"),
-    "signature.authority": ("quyền hạn, chức vụ người ký", "the signer's authority and title"),
-    "signature.signer": ("họ tên người ký", "the signer's name"),
-}
-
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing that stops a final export; ``path`` locates the field."""
+    """One thing that stops a final export, located as a checker finding is:
+    ``part`` (``header.summary``, ``body``, ``recipients`` …), ``index`` (the
+    body path, or the line / paragraph of a list part) and ``footnote`` (which
+    footnote of that field; ``number`` is its printed number)."""
 
-    path: str
+    part: str
     kind: str  # "missing" | "placeholder"
     text: str = ""
+    index: tuple[int, ...] = ()
+    footnote: int | None = None
+    number: int = 0
+
+    @property
+    def path(self) -> str:
+        """The field path: ``header.summary``, ``recipients[2]``, ``body[0][1].footnotes[0]``."""
+        path = self.part + "".join(f"[{i}]" for i in self.index)
+        return path if self.footnote is None else f"{path}.footnotes[{self.footnote}]"
 
     def message(self, lang: str | None = None) -> str:
         from ..errors import language
-        en = (lang or language()) == "en"
-        part = self.path.split("[")[0]
-        what_vi, what_en = PARTS.get(part, (self.path, self.path))
-        vi, en_t = MESSAGES[self.kind]
-        what = what_en if en else what_vi
-        if self.path != part:
+        lang = lang or language()
+        if self.footnote is not None:
+            what = f"{part_phrase('footnotes', lang)} {self.number}"
+        else:
+            what = part_phrase(self.part, lang)
+        if self.path != self.part:
             what = f"{what} ({self.path})"
-        text = (en_t if en else vi).format(what=what, text=self.text)
+        vi, en = MESSAGES[self.kind]
+        text = (en if lang == "en" else vi).format(what=what, text=self.text)
         return text[:1].upper() + text[1:]  # "Chưa có trích yếu", "The summary … is empty"
 
 
@@ -70,54 +71,82 @@ def _placeholder(text: str) -> str | None:
     return None
 
 
-def final_problems(notice: Notice, opening_paragraphs: list[str] | None = None) -> list[Problem]:
-    """Everything that must be filled before the notice can be signed."""
-    problems: list[Problem] = []
-    h = notice.header
+class _Collector:
+    """Collects the problems of one notice, in print order."""
 
-    def need(path: str, value: str) -> None:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def missing(self, part: str, index: tuple[int, ...] = ()) -> None:
+        self.problems.append(Problem(part, "missing", index=index))
+
+    def placeholder(self, part: str, text: str, index: tuple[int, ...] = (), **where) -> None:
+        """A placeholder in ``text``, if there is one."""
+        if (p := _placeholder(text)) is not None:
+            self.problems.append(Problem(part, "placeholder", p, index, **where))
+
+    def need(self, part: str, value: str, index: tuple[int, ...] = (), **where) -> None:
+        """``value`` must be filled, without a placeholder."""
         if not value.strip():
-            problems.append(Problem(path, "missing"))
-        elif (p := _placeholder(value)) is not None:
-            problems.append(Problem(path, "placeholder", p))
+            self.problems.append(Problem(part, "missing", index=index, **where))
+        else:
+            self.placeholder(part, value, index, **where)
 
-    need("header.agency", " ".join(h.agency))
-    for i, line in enumerate(h.parent_agency):
-        need(f"header.parent_agency[{i}]", line)
-    need("header.symbol", h.symbol)
-    need("header.place", h.place)
-    need("header.doc_type", h.doc_type)
-    need("header.summary", h.summary)
-    if opening_paragraphs is not None:
-        if not any(p.strip() for p in opening_paragraphs):
-            problems.append(Problem("opening", "missing"))
-        for i, text in enumerate(opening_paragraphs):
-            if (p := _placeholder(text)) is not None:
-                problems.append(Problem(f"opening[{i}]", "placeholder", p))
+    def lines(self, part: str, lines: list[str], *, required: bool) -> None:
+        if required and not lines:
+            self.missing(part)
+        for i, line in enumerate(lines):
+            self.need(part, line, (i,))
+
+
+def _header(c: _Collector, notice: Notice) -> None:
+    h = notice.header
+    c.need("header.agency", " ".join(h.agency))
+    c.lines("header.parent_agency", h.parent_agency, required=False)
+    c.need("header.symbol", h.symbol)
+    c.need("header.place", h.place)
+    c.need("header.doc_type", h.doc_type)
+    c.need("header.summary", h.summary)
+
+
+def _opening(c: _Collector, paragraphs: list[str]) -> None:
+    if not any(p.strip() for p in paragraphs):
+        c.missing("opening")
+    for i, text in enumerate(paragraphs):
+        c.placeholder("opening", text, (i,))
+
+
+def _body(c: _Collector, notice: Notice) -> None:
     if not notice.body:
-        problems.append(Problem("body", "missing"))
-    def footnotes(where: str, text) -> None:
-        for k, note in enumerate(text.footnotes()):
-            need(f"{where}.footnotes[{k}]", note.text)
-
+        c.missing("body")
     for path, node in notice.walk_body():
-        where = "body" + "".join(f"[{i}]" for i in path)
         if node.kind.labelled and not node.text:  # a bare "2.1." or "-" on paper
-            problems.append(Problem(where, "missing"))
-        elif (p := _placeholder(node.text.text)) is not None:
-            problems.append(Problem(where, "placeholder", p))
-        footnotes(where, node.text)
-    need("closing", notice.closing.text)
-    footnotes("closing", notice.closing)
-    if not notice.recipients:
-        problems.append(Problem("recipients", "missing"))
-    for i, line in enumerate(notice.recipients):
-        need(f"recipients[{i}]", line)
+            c.missing("body", path)
+        else:
+            c.placeholder("body", node.text.text, path)
+
+
+def final_problems(notice: Notice, opening_paragraphs: list[str] | None = None) -> list[Problem]:
+    """Everything that must be filled before the notice can be signed.
+
+    The opening is judged only when its printed paragraphs are given."""
+    c = _Collector()
+    _header(c, notice)
+    if opening_paragraphs is not None:
+        _opening(c, opening_paragraphs)
+    _body(c, notice)
+    c.need("closing", notice.closing.text)
+    for ref in footnote_order(notice):
+        c.need(ref.part, ref.footnote.text, ref.path, footnote=ref.index, number=ref.number)
+    c.lines("recipients", notice.recipients, required=True)
     if not notice.storage.units:
-        problems.append(Problem("storage", "missing"))
-    if not notice.signature.authority:
-        problems.append(Problem("signature.authority", "missing"))
-    for i, line in enumerate(notice.signature.authority):
-        need(f"signature.authority[{i}]", line)
-    need("signature.signer", notice.signature.signer)
-    return problems
+        c.missing("storage")
+    c.lines("signature.authority", notice.signature.authority, required=True)
+    c.need("signature.signer", notice.signature.signer)
+    return _in_print_order(c.problems)
+
+
+def _in_print_order(problems: list[Problem]) -> list[Problem]:
+    rank = {p: i for i, p in enumerate(PART_ORDER)}
+    return sorted(problems, key=lambda p: (rank.get(p.part, len(rank)), p.index,
+                                           -1 if p.footnote is None else p.footnote))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Kind, Notice, RichText, Run
+from ..model.footnotes import FootnoteRef, footnote_order
 from ..model.numbering import number_tree
 from ..model.vnformat import full_date
 from .opening import opening_paragraphs
@@ -69,13 +70,11 @@ class Document:
     draft: bool = True
     title: str = ""  # for core properties
 
+    notes: list[FootnoteRef] = field(default_factory=list)  # model.footnotes.footnote_order
+
     def footnotes(self) -> list[tuple[int, RichText]]:
-        """Footnotes in document order, numbered from 1."""
-        out = []
-        for p in self.paragraphs:
-            for f in p.content.footnotes():
-                out.append((len(out) + 1, RichText(f.content)))
-        return out
+        """Footnotes in print order, numbered from 1."""
+        return [(ref.number, RichText(ref.footnote.content)) for ref in self.notes]
 
 
 def number_line(number: str, symbol: str) -> str:
@@ -131,6 +130,7 @@ def build(notice: Notice, *, draft: bool = True) -> Document:
         summary=h.summary,
         draft=draft,
         title=f"{h.doc_type.capitalize()} {h.summary}".strip(),
+        notes=footnote_order(notice),
     )
     for text in opening_paragraphs(notice):
         doc.paragraphs.append(Paragraph("opening", text))

@@ -52,7 +52,6 @@ from ..errors import FieldProblem, FinalExportRefused, RenderError
 from ..model import Notice, RichText
 from ..model.notice import LAYOUT_LIMITS, layout_value
 from ..model.text import Footnote, Run
-from ..model.validate import final_problems
 from . import blocks as blocks_mod
 from .docx_package import (R_NS, W_NS, Base, append_fragment, load_base, open_document,
                            save_bytes, set_body_style, set_footnotes)
@@ -216,7 +215,7 @@ def _table(cols: tuple[int, int], indent: int, cells: tuple[str, str] | list[tup
     ]
     for row in rows:
         out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-        for width, content in zip(cols, row):
+        for width, content in zip(cols, row, strict=False):
             out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
                        f'{content or _para("Normal")}</w:tc>')
         out.append("</w:tr>")
@@ -392,17 +391,16 @@ def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | N
     """Render ``notice`` to .docx bytes (deterministic for the same notice).
 
     ``final=True`` leaves out the ``DỰ THẢO`` mark and refuses
-    (:class:`FinalExportRefused`) while a required part is empty or holds a
-    placeholder.  ``base_docx`` names another base .docx (an office's
+    (:class:`FinalExportRefused`) while :func:`checks.readiness.final_refusals`
+    lists anything.  ``base_docx`` names another base .docx (an office's
     restyled copy of ``templates/base.docx``).
     """
     check_layout(notice)
-    doc = blocks_mod.build(notice, draft=not final)
     if final:
-        problems = final_problems(notice, [p.content.text for p in doc.paragraphs
-                                           if p.role == "opening"])
-        if problems:
+        from ..checks.readiness import final_refusals  # the one readiness rule
+        if problems := final_refusals(notice):
             raise FinalExportRefused(problems)
+    doc = blocks_mod.build(notice, draft=not final)
     base = load_base(base_docx)
     layout = notice.layout
     writer = _Writer()

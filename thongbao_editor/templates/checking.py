@@ -5,9 +5,7 @@ from __future__ import annotations
 import jinja2
 
 from ..errors import FieldProblem, RenderError, TemplateError
-from ..model.validate import final_problems
 from ..render.jinja_env import environment
-from ..render.opening import opening_paragraphs
 from .engine import instantiate
 from .files import NoticeTemplate, Profile
 
@@ -40,7 +38,9 @@ def syntax_errors(tpl: NoticeTemplate) -> list[RenderError]:
 def check_template(tpl: NoticeTemplate, profiles: list[Profile]) -> list[str]:
     """Problems of a template, as messages with file and line: Jinja syntax
     in every field, then a fill-in with the examples for each profile (which
-    must give a notice that is ready to sign: validate.final_problems)."""
+    must give a notice that is ready to sign: checks.readiness.final_refusals,
+    the rule of a final export, with the sample profiles' values accepted)."""
+    from ..checks.readiness import final_refusals
     problems: list[str] = [err.message() for err in syntax_errors(tpl)]
     if problems:
         return problems
@@ -52,11 +52,10 @@ def check_template(tpl: NoticeTemplate, profiles: list[Profile]) -> list[str]:
     for profile in profiles:
         try:
             notice = instantiate(tpl, profile, tpl.examples())
-            opening = [p.text for p in opening_paragraphs(notice)]
         except (TemplateError, RenderError) as exc:
             problems.append(f"[{profile.name}] {exc.message()}")
             continue
-        for p in final_problems(notice, opening):
+        for p in final_refusals(notice, allow_samples=profile.sample):
             problems.append(f"[{profile.name}] {tpl.file or tpl.name}: {p.message()}")
     return problems
 

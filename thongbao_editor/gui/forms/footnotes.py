@@ -3,55 +3,18 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
 from ...model import Footnote, RichText
+from ...model.footnotes import FootnoteRef, footnote_order, replace_footnote
 from ...model.numbering import number_tree
 from ...model.text import parse_markup, to_markup
 from ..commands import SetField, SetNodeText
 from .base import FormSection
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class FootnoteRef:
-    """Where footnote ``number`` sits: a body node (``path``) or a field."""
-
-    number: int
-    where: str  # "body" | "opening.override" | "closing"
-    path: tuple[int, ...]  # body path, or (paragraph,) for the override
-    index: int  # which footnote inside that rich text
-    footnote: Footnote
-
-
-def footnote_refs(notice) -> list[FootnoteRef]:
-    out: list[FootnoteRef] = []
-
-    def add(where: str, path: tuple[int, ...], rich: RichText) -> None:
-        for i, f in enumerate(rich.footnotes()):
-            out.append(FootnoteRef(len(out) + 1, where, path, i, f))
-
-    for i, p in enumerate(notice.opening.override or []):
-        add("opening.override", (i,), p)
-    for path, node in notice.walk_body():
-        add("body", path, node.text)
-    add("closing", (), notice.closing)
-    return out
-
-
-def replace_footnote(rich: RichText, index: int, new: Footnote) -> RichText:
-    pieces, k = [], 0
-    for p in rich.pieces:
-        if isinstance(p, Footnote):
-            pieces.append(new if k == index else p)
-            k += 1
-        else:
-            pieces.append(p)
-    return RichText(tuple(pieces))
 
 
 class FootnotesSection(FormSection):
@@ -76,18 +39,18 @@ class FootnotesSection(FormSection):
 
     def load_extra(self) -> None:
         notice = self.document.notice
-        self.refs = footnote_refs(notice)
+        self.refs = footnote_order(notice)
         labels = number_tree(notice.body, notice.numbering)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.refs))
         for r, ref in enumerate(self.refs):
             number = QTableWidgetItem(str(ref.number))
             number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            if ref.where == "body":
+            if ref.part == "body":
                 node = notice.node_at(ref.path)
                 label = labels.get(id(node), "")
                 where = f"{label} {node.text.text[:40]}…".strip()
-            elif ref.where == "closing":
+            elif ref.part == "closing":
                 where = self.tr("Closing")
             else:
                 where = self.tr("Opening")
@@ -117,10 +80,10 @@ class FootnotesSection(FormSection):
         if new == ref.footnote or not rich:
             return
         notice = self.document.notice
-        if ref.where == "body":
+        if ref.part == "body":
             text = replace_footnote(notice.node_at(ref.path).text, ref.index, new)
             self.document.push(SetNodeText(self.document, ref.path, text, merge=False))
-        elif ref.where == "closing":
+        elif ref.part == "closing":
             self.document.push(SetField(self.document, "closing",
                                         replace_footnote(notice.closing, ref.index, new),
                                         self.tr("Edit footnote"), merge=False))
