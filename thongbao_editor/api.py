@@ -17,7 +17,7 @@ from .errors import FinalExportRefused, RenderError, os_reason
 from .model import Notice, load_draft, save_draft
 from .model.draft import atomic_write_bytes
 
-__all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "final_refusals", "Notice"]
+__all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "final_refusals", "import_docx", "Notice"]
 
 #: Checker rules already covered by model.validate.final_problems.
 _COVERED_BY_VALIDATE = {"form.required"}
@@ -74,3 +74,16 @@ def render_pdf(notice: Notice, path: str | os.PathLike[str], *, final: bool = Fa
         atomic_write_bytes(path, pdf)
     except OSError as exc:
         raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
+
+
+def import_docx(path: str | os.PathLike[str]):
+    """Import a notice written in Word (.docx; .doc/.odt/.rtf through LibreOffice).
+
+    Returns ``(notice, report)``: the structured draft and an
+    :class:`~thongbao_editor.importer.ImportReport` (parts recognised,
+    paragraphs kept but not placed, warnings, tracked revisions).  Raises
+    :class:`~thongbao_editor.errors.ImportFileError` when nothing can be
+    imported.  The source file is never modified."""
+    from .importer import import_file
+
+    return import_file(path)
