@@ -167,8 +167,13 @@ def decode(text: str, encoding: str) -> str:
     return unicodedata.normalize("NFC", result)
 
 
+#: TCVN3 codes (as Windows-1252 characters) that are not Vietnamese letters
+#: themselves: many of them in a Unicode-font paragraph betray undecoded TCVN3.
+_TCVN3_ODD = frozenset(chr(code) for code in TCVN3_TABLE) - frozenset(
+    "".join(TCVN3_TABLE.values()) + "".join(TCVN3_TABLE.values()).upper())
+
+
 def looks_legacy(text: str) -> bool:
-    """True when ``text`` (in a Unicode font) reads like undecoded TCVN3:
-    several of its letters are TCVN3 codes that Vietnamese never uses alone."""
-    odd = sum(1 for ch in text if ch in "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòôõøö÷ùúýûüþ")
-    return odd >= 3 and odd * 8 >= len(text.replace(" ", ""))
+    """True when ``text`` (in a Unicode font) reads like undecoded TCVN3."""
+    odd = sum(1 for ch in text if ch in _TCVN3_ODD)
+    return odd >= 3 and odd * 10 >= len(text.replace(" ", ""))

@@ -97,7 +97,8 @@ def _take_summary(rest: list[Para], reg: Regions) -> list[Para]:
                 break
             i += 1
             continue
-        if (p.align == "center" or p.style == "TBSummary") and not typed_label(p.text) and not p.label:
+        if (p.align == "center" or p.style == "TBSummary" or _all_bold(p)) and not typed_label(p.text) \
+                and not p.label:
             reg.summary.append(p)
             i += 1
             continue
@@ -106,6 +107,11 @@ def _take_summary(rest: list[Para], reg: Regions) -> list[Para]:
                              or is_rule(rest[i].text)) and rest[i].where != "textbox":
         i += 1
     return rest[i:]
+
+
+def _all_bold(p: Para) -> bool:
+    letters = [r for r in p.pieces if isinstance(r, Run) and any(c.isalpha() for c in r.text)]
+    return bool(letters) and (p.style_bold or all(r.bold for r in letters))
 
 
 def _has_note(p: Para) -> bool:
