@@ -518,7 +518,7 @@ def _md_inline(pieces: tuple) -> str:
 def pandoc_markdown(spec: Spec) -> str:
     """Markdown as someone would write it for pandoc: lists for items (Word numbering)."""
     s = spec
-    out = [" \\\n".join(f"**{a}**" for a in s.agency), "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \\",
+    out = [" \\\n".join([*s.parent_agency, *(f"**{a}**" for a in s.agency)]), "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \\",
            "Độc lập - Tự do - Hạnh phúc", "", f"{s.number_line().replace('      ', ' ')}", "",
            f"*{s.date_line()}*", "", f"**{s.doc_type}**", "", f"**{s.summary}**", ""]
     for p in s.paragraphs:
@@ -526,7 +526,7 @@ def pandoc_markdown(spec: Spec) -> str:
         if p.label == "-":
             out += [f"- {inline}", ""]
         elif p.label == "+":
-            out += [f"    + {inline}", ""]
+            out += [f"\\+ {inline}", ""]
         elif p.label:
             # a typed label; escaped so that pandoc keeps it as text
             out += [p.label.replace(".", "\\.", 1).replace(")", "\\)", 1) + " " + inline, ""]

@@ -30,7 +30,7 @@ TYPED = re.compile(
     r"|^\s*(?P<dash>[" + re.escape(DASHES + "•·▪") + r"+])\s*(?=\S)")
 
 
-def kind_of_label(text: str, *, level: int = 0, bullet: bool = False) -> Kind | None:
+def kind_of_label(text: str, *, bullet: bool = False) -> Kind | None:
     """The node kind a label stands for (``None``: not a label we know)."""
     t = text.strip()
     if bullet or (len(t) == 1 and t in DASHES + BULLETS + "+"):
@@ -38,7 +38,7 @@ def kind_of_label(text: str, *, level: int = 0, bullet: bool = False) -> Kind | 
             return Kind.SUB_ITEM
         if t and t in DASHES:
             return Kind.ITEM
-        return Kind.ITEM if level == 0 else Kind.SUB_ITEM
+        return Kind.ITEM
     core = t.strip("()").rstrip(".)").strip()
     if not core:
         return None
@@ -60,10 +60,12 @@ def kind_of_label(text: str, *, level: int = 0, bullet: bool = False) -> Kind | 
 def auto_kind(label: Label) -> Kind | None:
     """The kind of a paragraph numbered by Word."""
     if label.bullet:
-        return kind_of_label(label.text, level=label.level, bullet=True)
+        if label.under_bullet:  # a bullet inside a bulleted list: the sub-item, whatever its mark
+            return Kind.SUB_ITEM
+        return kind_of_label(label.text, bullet=True)
     if label.fmt in ("upperRoman",) and re.fullmatch(r"[IVXLC]+[.)]?", label.text.strip()):
         return Kind.MUC
-    return kind_of_label(label.text, level=label.level)
+    return kind_of_label(label.text)
 
 
 def typed_label(text: str) -> tuple[Kind, str, int] | None:

@@ -42,6 +42,7 @@ class Label:
     level: int  # ilvl, 0-based
     fmt: str  # the level's numFmt ("bullet", "decimal", "lowerLetter" …)
     bullet: bool
+    under_bullet: bool = False  # a level above it in the same list is a bullet too
 
 
 def _val(el: etree._Element | None, default: str | None = None) -> str | None:
@@ -147,7 +148,8 @@ class Numbering:
                 if restart is None or (restart != 0 and restart - 1 >= ilvl):
                     del counters[deeper]
         if level.fmt == "bullet":
-            return Label(level.text, ilvl, level.fmt, True)
+            under = any(lv.fmt == "bullet" for k, lv in levels.items() if k < ilvl)
+            return Label(level.text, ilvl, level.fmt, True, under)
         text = level.text
         for k in range(8, -1, -1):  # %10 is not a thing; go high to low so %1 does not eat %1x
             token = f"%{k + 1}"
