@@ -21,7 +21,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -143,12 +143,14 @@ def flood_spec() -> Spec:
         ("item", "-", "Dự trữ đủ lương thực, thuốc men cho *03 ngày* tại các điểm sơ tán[2]."),
         ("heading", "II.", "**NHIỆM VỤ THỜI GIAN TỚI**"),
         ("heading", "1.", "**Phòng Nông nghiệp và Môi trường**"),
-        ("labelled", "a)", "Tham mưu UBND huyện ban hành phương án ứng phó với bão mạnh, siêu bão trước ngày 30/9/2025."),
+        ("labelled", "a)", "Tham mưu UBND huyện ban hành phương án ứng phó với bão mạnh, siêu bão "
+                           "trước ngày 30/9/2025."),
         ("labelled", "b)", "Phối hợp với các xã kiểm tra an toàn hồ chứa, đập dâng."),
         ("sub", "+", "Hồ Khuổi Khe, hồ Bản Chắt: kiểm tra cống xả."),
         ("sub", "+", "Đập dâng Nà Pàn: gia cố mái thượng lưu."),
         ("heading", "2.", "**UBND các xã, thị trấn**"),
-        ("body", "", "Chủ động sơ tán dân khi có cảnh báo; tuyệt đối không để người dân qua ngầm, tràn khi nước lũ dâng cao."),
+        ("body", "", "Chủ động sơ tán dân khi có cảnh báo; tuyệt đối không để người dân qua ngầm, tràn "
+                     "khi nước lũ dâng cao."),
         ("closing", "", "UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./."),
     ]
     paras = [P(role, label, _pieces(text)) for role, label, text in lines]
@@ -314,7 +316,7 @@ class _Clerk:
         kinds = [(r"^[IVX]+\.$", "upperRoman", "%1.", 0), (r"^\d+\.$", "decimal", "%1.", 1),
                  (r"^\d+\.\d+\.?$", "decimal", "%1.%2.", 2), (r"^[a-zđ]\)$", "lowerLetter", "%1)", 3),
                  (r"^-$", "bullet", "-", 4), (r"^\+$", "bullet", "+", 5)]
-        for pattern, fmt, _text, key in kinds:
+        for pattern, _fmt, _text, key in kinds:
             if re.match(pattern, label):
                 if label == "đ)":
                     return False
@@ -435,6 +437,10 @@ def _odt_inline(pieces: tuple, notes: dict[int, str]) -> str:
     return "".join(out)
 
 
+def _text_style(name: str, props: str) -> str:
+    return f'<style:style style:name="{name}" style:family="text"><style:text-properties {props}/></style:style>'
+
+
 def odt_file(spec: Spec) -> bytes:
     """An .odt with a header table, typed labels, dash items as an automatic list, real footnotes."""
     s = spec
@@ -481,17 +487,18 @@ def odt_file(spec: Spec) -> bytes:
           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
           'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
     styles = ('<office:automatic-styles>'
-              '<style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
-              '<style:style style:name="I" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>'
-              '<style:style style:name="BI" style:family="text"><style:text-properties fo:font-weight="bold" fo:font-style="italic"/></style:style>'
-              '<style:style style:name="C" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/></style:style>'
+              + _text_style("B", 'fo:font-weight="bold"') + _text_style("I", 'fo:font-style="italic"')
+              + _text_style("BI", 'fo:font-weight="bold" fo:font-style="italic"')
+              + '<style:style style:name="C" style:family="paragraph">'
+              '<style:paragraph-properties fo:text-align="center"/></style:style>'
               '<text:list-style style:name="Dash"><text:list-level-style-bullet text:level="1" text:bullet-char="-"/>'
               '</text:list-style></office:automatic-styles>')
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
                f'{styles}<office:body><office:text>{"".join(body)}</office:text></office:body></office:document-content>')
     manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
                 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
                 '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
                 '</manifest:manifest>')
     buf = io.BytesIO()
@@ -518,7 +525,8 @@ def _md_inline(pieces: tuple) -> str:
 def pandoc_markdown(spec: Spec) -> str:
     """Markdown as someone would write it for pandoc: lists for items (Word numbering)."""
     s = spec
-    out = [" \\\n".join([*s.parent_agency, *(f"**{a}**" for a in s.agency)]), "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \\",
+    out = [" \\\n".join([*s.parent_agency, *(f"**{a}**" for a in s.agency)]), "",
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \\",
            "Độc lập - Tự do - Hạnh phúc", "", f"{s.number_line().replace('      ', ' ')}", "",
            f"*{s.date_line()}*", "", f"**{s.doc_type}**", "", f"**{s.summary}**", ""]
     for p in s.paragraphs:

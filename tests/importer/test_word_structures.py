@@ -61,8 +61,10 @@ def test_automatic_numbering_maps_onto_the_tree():
 
 
 def test_tracked_changes_read_as_the_document_now_reads():
-    ins = ('<w:ins w:id="1" w:author="Chủ tịch" w:date="2024-04-12T09:00:00Z"><w:r><w:t>khẩn trương </w:t></w:r></w:ins>'
-           '<w:del w:id="2" w:author="Chủ tịch" w:date="2024-04-12T09:01:00Z"><w:r><w:delText>từ từ </w:delText></w:r></w:del>'
+    ins = ('<w:ins w:id="1" w:author="Chủ tịch" w:date="2024-04-12T09:00:00Z">'
+           '<w:r><w:t>khẩn trương </w:t></w:r></w:ins>'
+           '<w:del w:id="2" w:author="Chủ tịch" w:date="2024-04-12T09:01:00Z">'
+           '<w:r><w:delText>từ từ </w:delText></w:r></w:del>'
            '<w:r><w:t>thực hiện.</w:t></w:r>')
     body = p("- Yêu cầu ", inner=ins)
     notice, report = import_bytes(make(body), "t.docx")

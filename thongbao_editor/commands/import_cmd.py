@@ -18,7 +18,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..errors import ImportFileError, TemplateError, ThongbaoError, language
+from ..errors import ImportFileError, TemplateError, ThongbaoError, language, message
 from ..model import save_draft
 
 
@@ -88,9 +88,9 @@ def _run_folder(args: argparse.Namespace) -> int:
             continue
         results.append({"file": str(f), "draft": str(target), "report": report.to_dict(language())})
         if not args.json:
-            found = sum(p.found for p in report.parts)
-            print(f"✓ {f.name} → {target.name} ({found}/{len(report.parts)}, "
-                  f"unplaced {len(report.unplaced)}, warnings {len(report.warnings)})")
+            print(message("import.line.batch_ok", file=f.name, draft=target.name,
+                          found=sum(p.found for p in report.parts), parts=len(report.parts),
+                          unplaced=len(report.unplaced), warnings=len(report.warnings)))
     if args.json:
         json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
         print()

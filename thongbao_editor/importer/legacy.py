@@ -70,7 +70,7 @@ _TCVN3_SINGLE = {0xAE: "đ", 0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA
 def _tcvn3_table() -> dict[int, str]:
     table = dict(_TCVN3_SINGLE)
     for base, codes in _TCVN3_ROWS.items():
-        for tone, code in zip(TONES, codes):
+        for tone, code in zip(TONES, codes, strict=True):
             if code:
                 table[code] = unicodedata.normalize("NFC", base + tone)
     return table
