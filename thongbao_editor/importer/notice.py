@@ -43,8 +43,11 @@ def _bottom_block(bottom: list[Para]) -> tuple[list[Para], list[Para]]:
         if not text:
             continue
         right = p.raw.split("\t")[-1].strip() if "\t" in p.raw else text
-        if seen_signer and not (text.startswith(("-", "–", "+", "Nơi nhận", "Lưu"))):
+        marked = text.startswith(("-", "–", "+", "Nơi nhận", "Lưu")) or (p.label is not None and p.label.bullet)
+        if seen_signer and not marked:
             return bottom[:i], bottom[i:]
+        if marked and "\t" not in p.raw:  # a recipient line only
+            continue
         if is_upper(right):
             seen_authority = True
         elif seen_authority and not right.startswith(("-", "–", "+", "(")) and len(right.split()) <= 6:
@@ -96,7 +99,7 @@ def _header_and_title(reg: Regions, notice: Notice, report: ImportReport) -> lis
     items += [_plain_item(p, "textbox") for p in reg.header if p.where == "textbox" and _has_text(p)]
     if reg.doc_type is not None:
         h.doc_type = reg.doc_type.text
-        if h.doc_type.upper() != "THÔNG BÁO":
+        if not h.doc_type.upper().startswith("THÔNG BÁO"):
             report.warn("import.warn.doc_type", text=h.doc_type)
     else:
         report.warn("import.warn.no_doc_type")
@@ -116,6 +119,8 @@ def _bottom(block: list[Para], notice: Notice, report: ImportReport) -> list[Ite
             report.warn("import.warn.storage_vt", text=res.storage_text)
     sig = res.signature
     notice.signature = sig
+    for text in res.skipped:
+        report.warn("import.warn.skipped_line", text=text)
     if res.signer_guess:
         report.warn("import.warn.signer_guess", text=sig.signer)
     positions = sorted(set(res.positions))

@@ -39,6 +39,8 @@ def lines_of(para: Para) -> list[Line]:
     letters = [r for r in runs if any(c.isalpha() for c in r.text)]
     bold = bool(letters) and (para.style_bold or all(r.bold for r in letters))
     raw = para.raw
+    if para.label is not None and para.label.text.strip():  # Word's numbering shows a mark before it
+        raw = ("-" if para.label.bullet else para.label.text.strip()) + " " + raw.lstrip()
     out: list[Line] = []
     for part in raw.split("\n"):
         cells = [c for c in re.split(r"\t+", part) if c.strip()]
@@ -199,6 +201,7 @@ class BottomResult:
     storage_vt: bool = True
     signature: Signature = field(default_factory=Signature)
     signer_guess: bool = False
+    skipped: list[str] = field(default_factory=list)  # "(Đã ký)" and the like
     found_label: bool = False
     unplaced: list[Line] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
@@ -237,6 +240,7 @@ def read_bottom(lines: list[Line]) -> BottomResult:
 
 def _signature(lines: list[Line], res: BottomResult) -> None:
     texts = [ln for ln in lines if not _NOT_SIGNER.match(ln.text)]
+    res.skipped += [ln.text for ln in lines if _NOT_SIGNER.match(ln.text)]
     signer_at = next((i for i in range(len(texts) - 1, -1, -1) if not is_upper(texts[i].text)), None)
     if signer_at is None and len(texts) >= 2:
         signer_at, res.signer_guess = len(texts) - 1, True

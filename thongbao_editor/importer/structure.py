@@ -48,7 +48,7 @@ def _is_doc_type(p: Para, seen_header: bool) -> bool:
         return False
     if is_national(text) or is_motto(text) or parse_number(text) or parse_date(text):
         return False
-    if text.upper() in DOC_TYPES or p.style == "TBDocType":
+    if text.upper().startswith(DOC_TYPES) or p.style == "TBDocType":
         return True
     return seen_header and p.align == "center" and len(text.split()) <= 3
 
