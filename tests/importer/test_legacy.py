@@ -96,3 +96,8 @@ def test_a_vni_run_in_a_docx_is_converted():
     notice, report = import_bytes(buf.getvalue(), "vni.docx")
     assert notice.body[0].text.text == "Tăng cường kiểm tra"
     assert report.encodings == {VNI: 1}
+
+
+def test_unicode_text_left_in_a_legacy_font_is_not_decoded():
+    assert decode("Phụ lục: danh sách điểm sơ tán", TCVN3) == "Phụ lục: danh sách điểm sơ tán"
+    assert decode("Trường học", VNI) == "Trường học"

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMessageBox, QTreeWidge
                                QVBoxLayout, QWidget)
 
 from .. import errors
+from ..importer import SUFFIXES
 from . import settings as cfg
 
-SUFFIXES = (".docx", ".docm", ".doc", ".odt", ".rtf")
 PART_SECTIONS = {"header": "header", "title": "header", "opening": "opening", "body": "body",
                  "closing": "closing", "recipients": "closing", "storage": "closing",
                  "signature": "signature", "footnotes": "footnotes"}
@@ -75,14 +75,18 @@ class ImportReportPanel(QWidget):
         if r.warnings:
             group = self._group(self.tr("Warnings"), str(len(r.warnings)))
             for w in r.warnings:
-                item = QTreeWidgetItem(group, ["!", w.message(lang)])
-                item.setToolTip(1, w.message(lang))
+                item = QTreeWidgetItem(group, [w.message(lang)])
+                item.setFirstColumnSpanned(True)
+                item.setToolTip(0, w.message(lang))
         if r.revisions:
             group = self._group(self.tr("Tracked changes"), str(len(r.revisions)))
             for rev in r.revisions:
                 QTreeWidgetItem(group, [f"{rev.kind} · {rev.author} · {rev.date[:10]}", rev.text])
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        metrics = self.tree.fontMetrics()
+        labels = [parts.child(i).text(0) for i in range(parts.childCount())]
+        labels += [f"{self.tr('Paragraph %1: %2')} {u.why(lang)}" for u in r.unplaced]
+        self.tree.setColumnWidth(0, max(metrics.horizontalAdvance(t) for t in labels) + 60)
 
     def _group(self, title: str, count: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [title, count])
@@ -127,6 +131,8 @@ class ImportDock(QDockWidget):
 class ImportActions(QObject):
     """File → Import from Word file…, drops of Word files, and the results dock."""
 
+    suffixes = SUFFIXES
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -137,7 +143,8 @@ class ImportActions(QObject):
         window.addAction(self.action)
         window.file_menu.insertAction(window.save_action, self.action)
         self.dock = ImportDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.findings_dock, self.dock)  # wide, beside the checker's findings
         window.view_menu.addAction(self.dock.toggleViewAction())
         self.dock.hide()
         self.dock.panel.activated.connect(self.go_to)

@@ -156,8 +156,29 @@ def _decode_vni(text: str) -> str:
     return "".join(out)
 
 
+#: TCVN3 codes (as Windows-1252 characters) that are not Vietnamese letters
+#: themselves: many of them in a Unicode-font paragraph betray undecoded TCVN3.
+_TCVN3_ODD = frozenset(chr(code) for code in TCVN3_TABLE) - frozenset(
+    "".join(TCVN3_TABLE.values()) + "".join(TCVN3_TABLE.values()).upper())
+
+
+_UNICODE_VIETNAMESE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1"
+                                 "\u01af\u01b0\u1ea0-\u1ef9]")
+
+
+def already_unicode(text: str, encoding: str = TCVN3) -> bool:
+    """Text holding Vietnamese letters that no 8-bit code gives (ạ ư đ …) and, for TCVN3,
+    none of TCVN3's tell-tale codes (µ ¸ ¶ …) is Unicode already, whatever font it is set
+    in: a legacy style left on newer typing."""
+    if not _UNICODE_VIETNAMESE.search(text):
+        return False
+    return encoding == VNI or not any(ch in _TCVN3_ODD for ch in text)
+
+
 def decode(text: str, encoding: str) -> str:
-    """``text`` as typed in a font of ``encoding``, in Unicode NFC."""
+    """``text`` as typed in a font of ``encoding``, in Unicode NFC (Unicode text is left alone)."""
+    if already_unicode(text, encoding):
+        return unicodedata.normalize("NFC", text)
     if encoding == VNI:
         result = _decode_vni(text)
     elif encoding in (TCVN3, TCVN3_UPPER):
@@ -165,12 +186,6 @@ def decode(text: str, encoding: str) -> str:
     else:
         result = text
     return unicodedata.normalize("NFC", result)
-
-
-#: TCVN3 codes (as Windows-1252 characters) that are not Vietnamese letters
-#: themselves: many of them in a Unicode-font paragraph betray undecoded TCVN3.
-_TCVN3_ODD = frozenset(chr(code) for code in TCVN3_TABLE) - frozenset(
-    "".join(TCVN3_TABLE.values()) + "".join(TCVN3_TABLE.values()).upper())
 
 
 def looks_legacy(text: str) -> bool:
