@@ -231,7 +231,7 @@ def read_bottom(lines: list[Line]) -> BottomResult:
                 res.recipients.append(_MARKER.sub("", m["rest"].strip()))
         elif STORAGE.match(ln.text):
             res.storage, res.storage_vt = parse_storage(ln.text)
-            res.storage_text = ln.text
+            res.storage_text = _MARKER.sub("", ln.text)
         else:
             res.recipients.append(_MARKER.sub("", ln.text))
     _signature(right, res)
