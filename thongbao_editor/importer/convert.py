@@ -8,13 +8,11 @@ folder first, so LibreOffice never touches the user's file.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 from ..errors import ImportFileError, os_reason
-from ..render.pdf import _profile, _wait, find_soffice
+from ..render.pdf import find_soffice, run_conversion
 from .package import MAX_FILE, OLE_MAGIC, ZIP_MAGIC
 
 #: What each kind of file is, for the message and LibreOffice's input name.
@@ -45,18 +43,10 @@ def convert_to_docx(file: str, data: bytes, kind: str, timeout: float = 120) -> 
         src.write_bytes(data)
         out_dir = tmp / "out"
         out_dir.mkdir()
-        with _profile(tmp) as profile:
-            cmd = [soffice, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
-                   "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                   "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out_dir), str(src)]
-            kwargs: dict = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "cwd": tmp}
-            if sys.platform != "win32":
-                kwargs["start_new_session"] = True
-            try:
-                proc = subprocess.Popen(cmd, **kwargs)
-            except OSError as exc:
-                raise ImportFileError("import.convert_failed", file=file, reason=os_reason(exc)) from None
-            err = _wait(proc, timeout, None)
+        try:
+            proc, err = run_conversion(soffice, "docx:MS Word 2007 XML", src, out_dir, timeout)
+        except OSError as exc:
+            raise ImportFileError("import.convert_failed", file=file, reason=os_reason(exc)) from None
         out = out_dir / "source.docx"
         if proc.returncode != 0 or not out.exists():
             lines = err.decode("utf-8", "replace").strip().splitlines()
