@@ -31,3 +31,15 @@ def test_round_trip_of_an_imported_clerk_notice(tmp_path):
     second, report = import_bytes(render_docx(first), "flood-product.docx")
     assert notice_to_dict(second) == notice_to_dict(first)
     assert report.unplaced == []
+
+
+def test_round_trip_keeps_the_label_style(example_path):
+    """An office that writes «1.1» without the final dot and «a.» gets its labels back."""
+    from thongbao_editor.importer import import_bytes
+    from thongbao_editor.model import Kind
+
+    notice = load_draft(example_path)
+    notice.numbering[Kind.SUB_KHOAN] = "{parent}.{n}"
+    notice.numbering[Kind.DIEM] = "{a}."
+    again, _ = import_bytes(render_docx(notice), "nhan.docx")
+    assert notice_to_dict(again) == notice_to_dict(notice)

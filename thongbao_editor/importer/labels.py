@@ -81,3 +81,19 @@ def typed_label(text: str) -> tuple[Kind, str, int] | None:
     if kind is None:
         return None
     return kind, label, m.end()
+
+
+_FORMATS = (
+    (Kind.MUC, re.compile(r"^(\(?)[IVXLC]+([.)]?)$"), "{I}"),
+    (Kind.KHOAN, re.compile(r"^(\(?)\d+([.)]?)$"), "{n}"),
+    (Kind.SUB_KHOAN, re.compile(r"^(\(?)\d+\.\d+([.)]?)$"), "{parent}.{n}"),
+    (Kind.DIEM, re.compile(r"^(\(?)[a-zđ]([.)]?)$"), "{a}"),
+)
+
+
+def label_format(kind: Kind, label: str) -> str | None:
+    """The numbering format a printed label shows (``1.1`` → ``{parent}.{n}``), or None."""
+    for k, pattern, core in _FORMATS:
+        if k is kind and (m := pattern.match(label.strip())):
+            return f"{m.group(1)}{core}{m.group(2)}"
+    return None

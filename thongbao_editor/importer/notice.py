@@ -6,6 +6,7 @@ from ..errors import ImportFileError
 from ..model import Kind, Notice, RichText
 from ..model.notice import LAYOUT_LIMITS
 from . import legacy
+from .labels import label_format
 from .opening import opening_facts
 from .parts import Line, is_upper, read_bottom, read_header
 from .reader import Para, ReadResult
@@ -72,6 +73,7 @@ def build_notice(read: ReadResult, file: str, converted_from: str = "") -> tuple
     opening, body, closing = split_main(main)
     _opening(opening, notice, report)
     notice.body, origin = build_tree(front + body + back)
+    _numbering_formats(body, notice)
     _body_report(notice, origin, report)
     notice.closing = closing.text if closing else RichText()
     report.parts.append(PartReport("closing", closing is not None, closing.text.text if closing else "",
@@ -168,6 +170,19 @@ def _body_report(notice: Notice, origin: dict[int, Item], report: ImportReport) 
     notes += sum(len(p.footnotes()) for p in notice.opening.override or [])
     notes += len(notice.closing.footnotes())
     report.parts.append(PartReport("footnotes", notes > 0, str(notes) if notes else "", []))
+
+
+def _numbering_formats(items: list[Item], notice: Notice) -> None:
+    """Keep the label style the notice used (``1.1`` without a final dot, ``a.``): the
+    first label of each level decides; NĐ 30's forms are the defaults."""
+    seen: set[Kind] = set()
+    for it in items:
+        if it.unplaced or not it.label or it.kind in seen:
+            continue
+        seen.add(it.kind)
+        fmt = label_format(it.kind, it.label)
+        if fmt is not None:
+            notice.numbering[it.kind] = fmt
 
 
 def _layout(read: ReadResult, notice: Notice, report: ImportReport) -> None:

@@ -143,6 +143,7 @@ class Item:
     text: RichText
     heading: bool = False
     unplaced: str = ""  # import.why.* reason when it is kept as a plain paragraph
+    label: str = ""  # the label as printed ("1.1.", "a)")
 
 
 def _strip_chars(pieces: list, count: int) -> list:
@@ -175,13 +176,14 @@ def _plain(rich: RichText, bold: bool, italic: bool) -> RichText:
 def classify(p: Para) -> Item:
     pieces = list(p.pieces)
     kind: Kind | None = None
+    label = ""
     if p.label is not None:
-        kind = auto_kind(p.label)
+        kind, label = auto_kind(p.label), p.label.text
     if kind is None:
         lead = p.raw.lstrip()
         found = typed_label(lead)
         if found is not None:
-            kind, _label, cut = found
+            kind, label, cut = found
             pieces = _strip_chars(pieces, cut + len(p.raw) - len(lead))
     rich = RichText(tuple(pieces)).normalized()
     if kind is None or kind is Kind.PARAGRAPH:
@@ -198,7 +200,7 @@ def classify(p: Para) -> Item:
         heading = bold or italic or (kind is Kind.MUC and is_upper(rich.text) and len(rich.text) < 200)
     if heading:
         rich = _plain(rich, bold, italic)
-    return Item(p, kind, rich, heading)
+    return Item(p, kind, rich, heading, label=label)
 
 
 def split_main(items: list[Item]) -> tuple[list[Item], list[Item], Item | None]:
