@@ -219,6 +219,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "The document type is «{text}», not THÔNG BÁO."),
     "import.warn.no_year": ("Dòng ngày tháng không có năm; đã lấy năm {year}.",
                             "The date line has no year; {year} was used."),
+    "import.warn.footnote_left": ("Chú thích ở đoạn {position} (phần đầu, trích yếu hoặc khối ký) không giữ được ở đó; "
+                                  "hãy thêm lại nếu cần: «{text}».",
+                                  "The footnote of paragraph {position} (header, summary or signature block) cannot "
+                                  "stay there; add it again if needed: «{text}»."),
     "import.warn.skipped_line": ("Bỏ qua dòng «{text}» trong phần chữ ký.", "Skipped the line «{text}» of the signature block."),
     "import.warn.signer_guess": ("Không chắc dòng «{text}» là tên người ký; hãy kiểm tra.",
                                  "Not sure «{text}» is the signer's name; please check."),

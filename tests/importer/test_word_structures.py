@@ -106,3 +106,15 @@ def test_text_hygiene_like_paste():
            '<w:r><w:tab/><w:t>kiểm tra\u200b.</w:t></w:r>')
     notice, _ = import_bytes(make(p(inner=raw)), "h.docx")
     assert notice.body[0].text.text == "Tăng cường côngtác kiểm tra."
+
+
+def test_a_footnote_on_the_summary_is_reported_not_lost():
+    notes = ('<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+             'Theo Kế hoạch số 9/KH-UBND.</w:t></w:r></w:p></w:footnote>')
+    summary = p("Kết luận về công tác cải cách hành chính", bold=True,
+                inner='<w:r><w:footnoteReference w:id="1"/></w:r>')
+    notice, report = import_bytes(make(p("THÔNG BÁO", bold=True) + summary + p("Nội dung thông báo.")
+                                       , footnotes=notes), "fn.docx")
+    assert notice.header.summary == "Kết luận về công tác cải cách hành chính"
+    left = [w for w in report.warnings if w.code == "import.warn.footnote_left"]
+    assert left and left[0].params["text"] == "Theo Kế hoạch số 9/KH-UBND."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import ImportFileError
-from ..model import Kind, Notice, RichText
+from ..model import Footnote, Kind, Notice, RichText
 from ..model.notice import LAYOUT_LIMITS
 from . import legacy
 from .labels import label_format
@@ -66,6 +66,8 @@ def build_notice(read: ReadResult, file: str, converted_from: str = "") -> tuple
     reg = segment(paras)
     front = _header_and_title(reg, notice, report)
     block, after = _bottom_block(reg.bottom)
+    _notes_outside_text([*reg.header, *([reg.doc_type] if reg.doc_type else []), *reg.summary, *block],
+                        report)
     back = _bottom(block, notice, report)
     back += [_plain_item(p, "after_signature") for p in after if _has_text(p)]
     main = [classify(p) if p.where == "body" else _plain_item(p, p.where)
@@ -193,6 +195,15 @@ def _layout(read: ReadResult, notice: Notice, report: ImportReport) -> None:
         else:
             report.warn("import.warn.layout", name=limit.name_vi, name_en=limit.name_en,
                         value=f"{value:g} mm")
+
+
+def _notes_outside_text(paras: list[Para], report: ImportReport) -> None:
+    """A footnote on the header, the trích yếu or the signature block has no place in the
+    draft (those parts are plain lines): say so, with its text."""
+    for p in paras:
+        for piece in p.pieces:
+            if isinstance(piece, Footnote):
+                report.warn("import.warn.footnote_left", position=p.index, text=" ".join(piece.text.split())[:120])
 
 
 def _warnings(read: ReadResult, paras: list[Para], report: ImportReport) -> None:

@@ -373,7 +373,7 @@ def _margins(sect: etree._Element) -> dict[str, float]:
         return out
     for side in ("top", "bottom", "left", "right"):
         try:
-            out[side] = round(abs(int(mar.get(f"{W}{side}", ""))) * 25.4 / 1440 * 2) / 2
+            out[side] = round(abs(int(mar.get(f"{W}{side}", ""))) * 25.4 / 1440, 1)
         except ValueError:
             pass
     return out

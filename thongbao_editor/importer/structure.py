@@ -98,7 +98,7 @@ def _take_summary(rest: list[Para], reg: Regions) -> list[Para]:
             i += 1
             continue
         if (p.align == "center" or p.style == "TBSummary" or _all_bold(p)) and not typed_label(p.text) \
-                and not p.label:
+                and not p.label and not p.text.lower().startswith("kính gửi"):
             reg.summary.append(p)
             i += 1
             continue
