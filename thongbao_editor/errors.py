@@ -223,13 +223,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "hãy thêm lại nếu cần: «{text}».",
                                   "The footnote of paragraph {position} (header, summary or signature block) cannot "
                                   "stay there; add it again if needed: «{text}»."),
-    "import.warn.skipped_line": ("Bỏ qua dòng «{text}» trong phần chữ ký.", "Skipped the line «{text}» of the signature block."),
+    "import.warn.skipped_line": ("Bỏ qua dòng «{text}» trong phần chữ ký.",
+                                 "Skipped the line «{text}» of the signature block."),
     "import.warn.signer_guess": ("Không chắc dòng «{text}» là tên người ký; hãy kiểm tra.",
                                  "Not sure «{text}» is the signer's name; please check."),
     "import.warn.storage_vt": ("Dòng «Lưu:» không bắt đầu bằng VT (Văn thư): «{text}».",
                                "The «Lưu:» line does not start with VT: «{text}»."),
-    "import.warn.layout": ("{name} trong tệp ({value}) nằm ngoài khoảng Nghị định 30 cho phép; dùng giá trị mặc định.",
-                           "{name_en} in the file ({value}) is outside Nghị định 30's range; the default is used."),
+    "import.warn.margins": ("Lề trang trong tệp ({values}) nằm ngoài khoảng Nghị định 30 cho phép; dùng lề mặc định.",
+                            "Page margins in the file ({values_en}) are outside Nghị định 30's range; "
+                            "the defaults are used."),
 }
 
 

@@ -66,3 +66,31 @@ def test_no_libreoffice_is_a_clear_message(tmp_path, monkeypatch):
         import_docx(path)
     assert info.value.code == "import.no_libreoffice"
     assert "LibreOffice" in info.value.one_line() and "old.odt" in info.value.one_line()
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_html_saved_as_docx_by_libreoffice(tmp_path):
+    """A notice kept as a web page, saved as .docx by LibreOffice (lists become Word numbering)."""
+    from pathlib import Path
+
+    from thongbao_editor.model import Kind
+
+    html = tmp_path / "so-noi-vu.html"
+    html.write_bytes((Path(__file__).parent / "data" / "so-noi-vu.html").read_bytes())
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run([find_soffice(), f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(tmp_path), str(html)], check=True,
+                   capture_output=True, timeout=180)
+    notice, report = import_docx(tmp_path / "so-noi-vu.docx")
+    h = notice.header
+    assert (h.parent_agency, h.agency, h.number, h.symbol) == (["UBND TỈNH BẮC KẠN"], ["SỞ NỘI VỤ"], "245", "TB-SNV")
+    assert (h.date.day, h.date.month, h.date.year, h.place) == (3, 11, 2025, "Bắc Kạn")
+    assert [(len(p), n.kind) for p, n in notice.walk_body()] == [
+        (1, Kind.MUC), (2, Kind.PARAGRAPH), (1, Kind.MUC), (2, Kind.KHOAN), (3, Kind.ITEM), (3, Kind.ITEM),
+        (2, Kind.KHOAN), (3, Kind.PARAGRAPH)]
+    assert notice.recipients == ["Giám đốc, các PGĐ Sở;", "Các phòng, đơn vị;"]
+    assert notice.storage.line() == "Lưu: VT, VP (HTT)."
+    assert (notice.signature.authority, notice.signature.signer) == (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Hà Thị Thu")
+    assert report.unplaced == []
+    assert [w.code for w in report.warnings] == ["import.warn.margins"]

@@ -188,13 +188,17 @@ def _numbering_formats(items: list[Item], notice: Notice) -> None:
 
 
 def _layout(read: ReadResult, notice: Notice, report: ImportReport) -> None:
+    """The page margins, when NĐ 30 allows them (one warning lists those it does not)."""
+    outside_vi, outside_en = [], []
     for side, value in read.margins_mm.items():
         limit = LAYOUT_LIMITS[f"margins.{side}"]
         if limit.allows(value):
             setattr(notice.layout.margins, side, value)
         else:
-            report.warn("import.warn.layout", name=limit.name_vi, name_en=limit.name_en,
-                        value=f"{value:g} mm")
+            outside_vi.append(f"{limit.name_vi.lower()} {value:g} mm")
+            outside_en.append(f"{limit.name_en.lower()} {value:g} mm")
+    if outside_vi:
+        report.warn("import.warn.margins", values=", ".join(outside_vi), values_en=", ".join(outside_en))
 
 
 def _notes_outside_text(paras: list[Para], report: ImportReport) -> None:
