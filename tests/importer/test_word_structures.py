@@ -72,6 +72,7 @@ def test_tracked_changes_read_as_the_document_now_reads():
     kinds = [(r.kind, r.author, r.text) for r in report.revisions]
     assert ("insert", "Chủ tịch", "khẩn trương ") in kinds and ("delete", "Chủ tịch", "từ từ ") in kinds
     assert report.revisions[0].date.startswith("2024-04-12")
+    assert {(r.part, r.path) for r in report.revisions} == {("body", (0,))}  # where it went in the draft
     assert any(w.code == "import.warn.revisions" for w in report.warnings)
 
 

@@ -82,6 +82,7 @@ def build_notice(read: ReadResult, file: str, converted_from: str = "") -> tuple
                                       [closing.para.index] if closing else []))
     _layout(read, notice, report)
     _warnings(read, paras, report)
+    _place_revisions(report, reg, block, opening, closing, origin, notice)
     report.parts.sort(key=lambda p: _ORDER.index(p.name))
     return notice, report
 
@@ -172,6 +173,28 @@ def _body_report(notice: Notice, origin: dict[int, Item], report: ImportReport) 
     notes += sum(len(p.footnotes()) for p in notice.opening.override or [])
     notes += len(notice.closing.footnotes())
     report.parts.append(PartReport("footnotes", notes > 0, str(notes) if notes else "", []))
+
+
+def _place_revisions(report: ImportReport, reg: Regions, block: list[Para], opening: list[Item],
+                     closing: Item | None, origin: dict[int, Item], notice: Notice) -> None:
+    """Say for each tracked change where its paragraph went in the draft."""
+    where: dict[int, tuple[str, tuple[int, ...] | None]] = {}
+    for p in reg.header:
+        where[p.index] = ("header", None)
+    for p in ([reg.doc_type] if reg.doc_type else []) + reg.summary:
+        where[p.index] = ("title", None)
+    for p in block:
+        where[p.index] = ("bottom", None)
+    for i, it in enumerate(opening):
+        where[it.para.index] = ("opening", (i,))
+    if closing is not None:
+        where[closing.para.index] = ("closing", None)
+    for path, node in notice.walk_body():
+        it = origin.get(id(node))
+        if it is not None:
+            where.setdefault(it.para.index, ("body", path))
+    for rev in report.revisions:
+        rev.part, rev.path = where.get(rev.position, ("", None))
 
 
 def _numbering_formats(items: list[Item], notice: Notice) -> None:

@@ -68,11 +68,14 @@ class Revision:
     author: str
     date: str
     text: str
-    position: int  # the paragraph it is in
+    position: int  # the paragraph it is in (1-based, reading order)
+    part: str = ""  # where that paragraph went in the draft: header, title, opening, body, closing, bottom
+    path: tuple[int, ...] | None = None  # body: the node's path; opening: (index,)
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "author": self.author, "date": self.date, "text": self.text,
-                "position": self.position}
+                "position": self.position, "part": self.part,
+                "path": list(self.path) if self.path is not None else None}
 
 
 @dataclass
