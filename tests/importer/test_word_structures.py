@@ -119,3 +119,19 @@ def test_a_footnote_on_the_summary_is_reported_not_lost():
     assert notice.header.summary == "Kết luận về công tác cải cách hành chính"
     left = [w for w in report.warnings if w.code == "import.warn.footnote_left"]
     assert left and left[0].params["text"] == "Theo Kế hoạch số 9/KH-UBND."
+
+
+def test_items_typed_with_shift_enter_are_separate_items():
+    runs = ('<w:r><w:t xml:space="preserve">- Rà soát hồ sơ;</w:t></w:r><w:r><w:br/></w:r>'
+            '<w:r><w:t xml:space="preserve">- Báo cáo trước ngày 30/9;</w:t></w:r><w:r><w:br/></w:r>'
+            '<w:r><w:t xml:space="preserve">tiếp dòng trên.</w:t></w:r>')
+    notice, _ = import_bytes(make(p(inner=runs)), "br.docx")
+    assert [(n.kind, n.text.text) for n in notice.body] == [
+        (Kind.ITEM, "Rà soát hồ sơ;"), (Kind.ITEM, "Báo cáo trước ngày 30/9; tiếp dòng trên.")]
+
+
+def test_a_one_cell_frame_is_not_a_table():
+    frame = ('<w:tbl><w:tr><w:tc>' + p("THÔNG BÁO", bold=True) + p("Một đoạn trong khung.")
+             + '</w:tc></w:tr></w:tbl>')
+    notice, report = import_bytes(make(frame), "khung.docx")
+    assert report.unplaced == [] and notice.body[0].text.text == "Một đoạn trong khung."

@@ -127,9 +127,13 @@ class _Reader:
                 self._blocks(child, where, cell)
 
     def _table(self, tbl: etree._Element, where: str, cell: tuple[int, int, int] | None) -> None:
+        rows = tbl.findall(f"{W}tr")
+        if len(rows) == 1 and len(cells := rows[0].findall(f"{W}tc")) == 1:
+            self._blocks(cells[0], where, cell)  # a one-cell frame around text is no table
+            return
         number = self.table_count
         self.table_count += 1
-        for r, tr in enumerate(tbl.findall(f"{W}tr")):
+        for r, tr in enumerate(rows):
             cells = [c for c in tr if c.tag in (f"{W}tc", f"{W}sdt", f"{W}customXml")]
             for c, tc in enumerate(cells):
                 if tc.tag != f"{W}tc":
@@ -301,7 +305,8 @@ class _Reader:
         saved_depth, self.field_depth = self.field_depth, []
         for i, p in enumerate(note.findall(f".//{W}p")):
             tmp = Para(0)
-            self._inline(p, tmp, self.styles.get(""))
+            ps = p.find(f"{W}pPr/{W}pStyle")
+            self._inline(p, tmp, self.styles.get(ps.get(f"{W}val") if ps is not None else ""))
             if i and runs:
                 runs.append(Run(" "))
             runs.extend(x for x in tmp.pieces if isinstance(x, Run))

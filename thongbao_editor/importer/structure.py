@@ -16,7 +16,7 @@ paragraph at the nearest place and listed in the report (never dropped).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Kind, Node, Notice, Opening, RichText
 from ..model.text import Footnote, Run
@@ -171,6 +171,34 @@ def _plain(rich: RichText, bold: bool, italic: bool) -> RichText:
     pieces = tuple(Run(p.text, p.bold and not bold, p.italic and not italic) if isinstance(p, Run) else p
                    for p in rich.pieces)
     return RichText(pieces).normalized()
+
+
+def split_breaks(p: Para) -> list[Para]:
+    """A paragraph whose manual line breaks start labelled lines (``- a`` ↵ ``- b``, typed with
+    Shift+Enter) is that many paragraphs; any other line break is a space."""
+    lines = p.raw.split("\n")
+    starts = [bool(typed_label(line.lstrip())) for line in lines]
+    if not any(starts[1:]):
+        return [p]
+    out: list[Para] = []
+    current: list = []
+    breaks = 0
+    for piece in p.pieces:
+        if not isinstance(piece, Run) or "\n" not in piece.text:
+            current.append(piece)
+            continue
+        for k, part in enumerate(piece.text.split("\n")):
+            if k:
+                breaks += 1
+                if starts[breaks]:
+                    out.append(replace(p, pieces=current, label=p.label if not out else None))
+                    current = []
+                else:
+                    current.append(Run(" ", piece.bold, piece.italic))
+            if part:
+                current.append(Run(part, piece.bold, piece.italic))
+    out.append(replace(p, pieces=current, label=p.label if not out else None))
+    return [q for q in out if q.pieces]
 
 
 def classify(p: Para) -> Item:
