@@ -16,7 +16,7 @@ from .structure import (Item, Regions, build_tree, classify, lines_of_all, notic
 
 
 def _has_text(p: Para) -> bool:
-    return bool(p.text) or any(not hasattr(x, "bold") for x in p.pieces)
+    return bool(p.text) or any(isinstance(x, Footnote) for x in p.pieces)
 
 
 def _plain_item(p: Para, reason: str) -> Item:
