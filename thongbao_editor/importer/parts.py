@@ -62,8 +62,8 @@ def lines_of(para: Para) -> list[Line]:
 NATIONAL = "CONG HOA XA HOI CHU NGHIA VIET NAM"
 _RULE = re.compile(r"^[\s_\-–—=.…*~]*$")
 _NUMBER = re.compile(r"^Số\s*[:.]?\s*(?P<rest>.*)$", re.I)
-_DATE = re.compile(r"^(?P<place>[^,]*?)\s*,\s*ngày\s*(?P<d>[\d\s.…_]*?)\s*tháng\s*(?P<m>[\d\s.…_]*?)\s*"
-                   r"năm\s*(?P<y>\d{4})?", re.I)
+_DATE = re.compile(r"^(?P<place>[^,]*?)\s*,?\s*ngày\s*(?P<d>[\d\s.…_]*?)\s*tháng\s*(?P<m>[\d\s.…_]*?)\s*"
+                   r"năm\s*(?P<y>\d{4})?\s*\.?$", re.I)
 _ADMIN = ("TỈNH ", "HUYỆN ", "THÀNH PHỐ ", "QUẬN ", "XÃ ", "PHƯỜNG ", "THỊ XÃ ", "THỊ TRẤN ")
 _BODY_NAMES = ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN")
 
