@@ -135,3 +135,12 @@ def test_a_one_cell_frame_is_not_a_table():
              + '</w:tc></w:tr></w:tbl>')
     notice, report = import_bytes(make(frame), "khung.docx")
     assert report.unplaced == [] and notice.body[0].text.text == "Một đoạn trong khung."
+
+
+def test_labels_typed_with_a_slash():
+    body = (p("I/ ĐÁNH GIÁ CHUNG", bold=True) + p("1/ Về kinh tế", bold=True) + p("a/ Nông nghiệp.")
+            + p("2/3 số xã đạt chuẩn."))
+    notice, _ = import_bytes(make(body), "slash.docx")
+    assert [(len(path), n.kind) for path, n in notice.walk_body()] == [
+        (1, Kind.MUC), (2, Kind.KHOAN), (3, Kind.DIEM), (4, Kind.PARAGRAPH)]
+    assert notice.numbering[Kind.KHOAN] == "{n}/" and notice.numbering[Kind.DIEM] == "{a}/"

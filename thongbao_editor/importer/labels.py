@@ -20,11 +20,11 @@ BULLETS = "•·▪■□◦○●\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf0a8o§"
 #: A label typed at the start of a paragraph, and the space after it.
 TYPED = re.compile(
     r"^\s*(?P<label>"
-    r"[IVXLC]{1,7}[.)]"  # I.  II)
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}\.?"  # 1.1  1.1.  1.2.3.
-    r"|\d{1,2}[.)]"  # 1.  1)
+    r"[IVXLC]{1,7}[.)/]"  # I.  II)  III/
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)/]?"  # 1.1  1.1.  1.2.3.  1.1/
+    r"|\d{1,2}[.)/]"  # 1.  1)  1/
     r"|\(\d{1,2}\)|\([a-zđ]\)"  # (1)  (a)
-    r"|[a-zđ][.)]"  # a)  a.
+    r"|[a-zđ][.)/]"  # a)  a.  a/
     r"|[A-Z][.)]"  # A.
     r")(?:\s+|(?=[^\s\d.]))"
     r"|^\s*(?P<dash>[" + re.escape(DASHES + "•·▪") + r"+])\s*(?=\S)")
@@ -39,7 +39,7 @@ def kind_of_label(text: str, *, bullet: bool = False) -> Kind | None:
         if t and t in DASHES:
             return Kind.ITEM
         return Kind.ITEM
-    core = t.strip("()").rstrip(".)").strip()
+    core = t.strip("()").rstrip(".)/").strip()
     if not core:
         return None
     if _ROMAN.match(core):
@@ -74,6 +74,8 @@ def typed_label(text: str) -> tuple[Kind, str, int] | None:
     if not m:
         return None
     label = m.group("label") or m.group("dash")
+    if label.endswith("/") and not text[m.start("label") + len(label):][:1].isspace():
+        return None  # "I/O", "2/3": a slash label needs the space after it
     if m.group("label"):
         kind = kind_of_label(label)
     else:
@@ -84,10 +86,10 @@ def typed_label(text: str) -> tuple[Kind, str, int] | None:
 
 
 _FORMATS = (
-    (Kind.MUC, re.compile(r"^(\(?)[IVXLC]+([.)]?)$"), "{I}"),
-    (Kind.KHOAN, re.compile(r"^(\(?)\d+([.)]?)$"), "{n}"),
-    (Kind.SUB_KHOAN, re.compile(r"^(\(?)\d+\.\d+([.)]?)$"), "{parent}.{n}"),
-    (Kind.DIEM, re.compile(r"^(\(?)[a-zđ]([.)]?)$"), "{a}"),
+    (Kind.MUC, re.compile(r"^(\(?)[IVXLC]+([.)/]?)$"), "{I}"),
+    (Kind.KHOAN, re.compile(r"^(\(?)\d+([.)/]?)$"), "{n}"),
+    (Kind.SUB_KHOAN, re.compile(r"^(\(?)\d+\.\d+([.)/]?)$"), "{parent}.{n}"),
+    (Kind.DIEM, re.compile(r"^(\(?)[a-zđ]([.)/]?)$"), "{a}"),
 )
 
 
