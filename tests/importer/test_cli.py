@@ -70,3 +70,14 @@ def test_import_a_folder(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "c.docx" in captured.out and "--force" in captured.out  # a and b exist already: not replaced
     assert "3" in captured.err
+
+
+def test_import_an_archive_with_sub_folders(tmp_path, capsys):
+    folder, out = tmp_path / "luu-tru", tmp_path / "nhap"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "2025").mkdir()
+    (folder / "2024" / "tb-01.docx").write_bytes(clerk_docx(flood_spec()))
+    (folder / "2025" / "tb-01.docx").write_bytes(clerk_docx(flood_spec(), auto_numbering=True))
+    assert main(["import", str(folder), "-o", str(out)]) == 0
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.json")) == ["2024/tb-01.json", "2025/tb-01.json"]
+    assert "2025/tb-01.docx" in capsys.readouterr().out

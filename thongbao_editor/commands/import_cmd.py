@@ -5,8 +5,8 @@
 
 One file: the report goes to standard output (``--json``: as data), the draft
 is written atomically; exit 0 when it was written, 2 with a one-line message
-otherwise.  A folder: every .docx/.doc/.odt/.rtf in it, one line each, exit 2
-when any failed.  An existing draft is replaced only with ``--force``; a
+otherwise.  A folder: every .docx/.doc/.odt/.rtf in it and its sub-folders
+(mirrored under OUTDIR), one line each, exit 2 when any failed.  An existing draft is replaced only with ``--force``; a
 draft is never written through a link that leads out of the output folder.
 """
 
@@ -18,7 +18,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..errors import ImportFileError, TemplateError, ThongbaoError, language, message
+from ..errors import DraftError, ImportFileError, TemplateError, ThongbaoError, language, message, os_reason
 from ..model import save_draft
 
 
@@ -62,33 +62,43 @@ def _inside(folder: Path, target: Path) -> bool:
     return os.path.commonpath([real_folder, os.path.realpath(target)]) == real_folder
 
 
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DraftError("draft.write", file=str(folder), reason=os_reason(exc)) from None
+
+
 def _run_folder(args: argparse.Namespace) -> int:
     from ..importer import SUFFIXES
 
     src, out = Path(args.source), Path(args.output)
-    files = sorted(f for f in src.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES
-                   and not f.name.startswith("~$"))
+    files = sorted(f for f in src.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                   and not f.name.startswith("~$") and not _inside(out, f))
     if not files:
         raise ImportFileError("import.no_files", file=str(src))
     if out.exists() and not out.is_dir():
         raise ImportFileError("import.out_not_dir", file=str(out))
-    out.mkdir(parents=True, exist_ok=True)
+    _make_folder(out)
     results, failed = [], 0
     for f in files:
-        target = out / (f.stem + ".json")
+        rel = f.relative_to(src)
+        target = out / rel.parent / (f.stem + ".json")  # sub-folders are kept (an archive by year)
+        name = str(rel)
         try:
             if not _inside(out, target):
                 raise TemplateError("file.exists", file=str(target))
+            _make_folder(target.parent)
             report = _import_one(str(f), target, args.force)
         except ThongbaoError as exc:
             failed += 1
             results.append({"file": str(f), "draft": None, "error": exc.one_line()})
             if not args.json:
-                print(f"✗ {f.name}: {exc.one_line()}")
+                print(f"✗ {name}: {exc.one_line()}")
             continue
         results.append({"file": str(f), "draft": str(target), "report": report.to_dict(language())})
         if not args.json:
-            print(message("import.line.batch_ok", file=f.name, draft=target.name,
+            print(message("import.line.batch_ok", file=name, draft=str(target.relative_to(out)),
                           found=sum(p.found for p in report.parts), parts=len(report.parts),
                           unplaced=len(report.unplaced), warnings=len(report.warnings)))
     if args.json:
