@@ -116,3 +116,26 @@ def test_one_row_header_table_and_heading_styles():
     assert notice.signature.authority == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     assert notice.signature.signer == "Hoàng Văn Nam" and notice.recipients == ["Như trên;"]
     assert report.unplaced == [] and report.missing == ["footnotes"]  # it has none
+
+
+def test_plain_summary_and_mixed_case_authority():
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG"
+    t.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    t.cell(1, 0).text = "Số: 07/TB-UBND"
+    t.cell(1, 1).text = "Bình Trung, ngày 20 tháng 5 năm 2025"
+    _bold(d.add_paragraph(), "THÔNG BÁO")
+    d.add_paragraph("Kết luận của Chủ tịch UBND xã về việc ra quân làm thủy lợi")  # typed plain, left
+    d.add_paragraph("Ngày 18/5/2025, Chủ tịch UBND xã kiểm tra tại các thôn. Kết luận như sau:")
+    d.add_paragraph("- Các thôn ra quân nạo vét kênh mương trước ngày 30/5/2025.")
+    d.add_paragraph("UBND xã thông báo để các thôn biết, thực hiện./.")
+    b = d.add_table(rows=1, cols=2)
+    b.cell(0, 0).text = "Nơi nhận:\n- Các thôn;\n- Lưu: VT."
+    b.cell(0, 1).text = "TM. Ủy ban nhân dân\nChủ tịch\n\n\nLê Văn Tâm"
+    notice, report = import_bytes(_save(d), "xa.docx")
+    assert notice.header.summary == "Kết luận của Chủ tịch UBND xã về việc ra quân làm thủy lợi"
+    assert notice.opening.override[0].text.startswith("Ngày 18/5/2025")
+    assert notice.signature.authority == ["TM. Ủy ban nhân dân", "Chủ tịch"]
+    assert notice.signature.signer == "Lê Văn Tâm"
+    assert report.unplaced == []

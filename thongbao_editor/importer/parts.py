@@ -241,12 +241,13 @@ def read_bottom(lines: list[Line]) -> BottomResult:
 def _signature(lines: list[Line], res: BottomResult) -> None:
     texts = [ln for ln in lines if not _NOT_SIGNER.match(ln.text)]
     res.skipped += [ln.text for ln in lines if _NOT_SIGNER.match(ln.text)]
-    signer_at = next((i for i in range(len(texts) - 1, -1, -1) if not is_upper(texts[i].text)), None)
+    signer_at = next((i for i in range(len(texts) - 1, -1, -1)
+                      if not is_upper(texts[i].text) and not AUTHORITY.match(texts[i].text)), None)
     if signer_at is None and len(texts) >= 2:
         signer_at, res.signer_guess = len(texts) - 1, True
+    # Every line above the signer is the authority chain (printed in capitals whatever the case typed).
     authority = texts[:signer_at] if signer_at is not None else texts
-    res.signature.authority = [ln.text for ln in authority if is_upper(ln.text)]
-    res.unplaced += [ln for ln in authority if not is_upper(ln.text)]
+    res.signature.authority = [ln.text for ln in authority]
     if signer_at is not None:
         res.signature.signer = texts[signer_at].text
         res.unplaced += texts[signer_at + 1:]

@@ -28,6 +28,8 @@ from .reader import Para
 DOC_TYPES = ("THÔNG BÁO", "KẾT LUẬN", "CÔNG VĂN", "BÁO CÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH", "TỜ TRÌNH",
              "CHỈ THỊ", "GIẤY MỜI", "BIÊN BẢN")
 _CLOSING = re.compile(r"(\./\.|/\.)\s*$|thông báo\b.*\b(biết|thực hiện)", re.I)
+#: How a trích yếu starts, for one typed as an ordinary paragraph under the type line.
+_SUMMARY_START = re.compile(r"^(Kết luận|Ý kiến kết luận|Về việc|Về |V/v|Thông báo kết luận)", re.I)
 _OPENING_END = re.compile(r"(như sau|sau đây)\s*:\s*$", re.I)
 HEADING_STYLES = {"TBHeading1", "TBHeading2", "TBHeading3", "TBHeading4"}
 PROSE_STYLES = {"TBLabelled", "TBItem", "TBSubItem", "TBBody", "TBOpening", "TBClosing"}
@@ -97,8 +99,9 @@ def _take_summary(rest: list[Para], reg: Regions) -> list[Para]:
                 break
             i += 1
             continue
-        if (p.align == "center" or p.style == "TBSummary" or _all_bold(p)) and not typed_label(p.text) \
-                and not p.label and not p.text.lower().startswith("kính gửi"):
+        if (p.align == "center" or p.style == "TBSummary" or _all_bold(p)
+                or (not reg.summary and _SUMMARY_START.match(p.text) and not p.text.endswith((".", ":")))) \
+                and not typed_label(p.text) and not p.label and not p.text.lower().startswith("kính gửi"):
             reg.summary.append(p)
             i += 1
             continue
