@@ -144,3 +144,12 @@ def test_labels_typed_with_a_slash():
     assert [(len(path), n.kind) for path, n in notice.walk_body()] == [
         (1, Kind.MUC), (2, Kind.KHOAN), (3, Kind.DIEM), (4, Kind.PARAGRAPH)]
     assert notice.numbering[Kind.KHOAN] == "{n}/" and notice.numbering[Kind.DIEM] == "{a}/"
+
+
+def test_rows_and_cells_inside_content_controls_are_read():
+    cell = '<w:tc>{}</w:tc>'
+    table = ('<w:tbl><w:sdt><w:sdtContent><w:tr>' + cell.format(p("Ô một")) + '<w:sdt><w:sdtContent>'
+             + cell.format(p("Ô hai")) + '</w:sdtContent></w:sdt></w:tr></w:sdtContent></w:sdt>'
+             '<w:tr>' + cell.format(p("Ô ba")) + cell.format(p("Ô bốn")) + '</w:tr></w:tbl>')
+    notice, report = import_bytes(make(table), "sdt.docx")
+    assert [u.text for u in report.unplaced] == ["Ô một", "Ô hai", "Ô ba", "Ô bốn"]

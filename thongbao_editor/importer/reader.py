@@ -127,20 +127,14 @@ class _Reader:
                 self._blocks(child, where, cell)
 
     def _table(self, tbl: etree._Element, where: str, cell: tuple[int, int, int] | None) -> None:
-        rows = tbl.findall(f"{W}tr")
-        if len(rows) == 1 and len(cells := rows[0].findall(f"{W}tc")) == 1:
+        rows = _children(tbl, "tr")
+        if len(rows) == 1 and len(cells := _children(rows[0], "tc")) == 1:
             self._blocks(cells[0], where, cell)  # a one-cell frame around text is no table
             return
         number = self.table_count
         self.table_count += 1
         for r, tr in enumerate(rows):
-            cells = [c for c in tr if c.tag in (f"{W}tc", f"{W}sdt", f"{W}customXml")]
-            for c, tc in enumerate(cells):
-                if tc.tag != f"{W}tc":
-                    inner = tc.find(f".//{W}tc")
-                    if inner is None:
-                        continue
-                    tc = inner
+            for c, tc in enumerate(_children(tr, "tc")):
                 coords = cell if cell is not None else (number, r, c)
                 self._blocks(tc, "table" if where == "body" else where, coords)
 
@@ -312,6 +306,18 @@ class _Reader:
             runs.extend(x for x in tmp.pieces if isinstance(x, Run))
         self.field_depth = saved_depth
         return runs
+
+
+def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
+    """``parent``'s ``w:tr``/``w:tc`` children, also those wrapped in content controls."""
+    out = []
+    for child in parent:
+        if child.tag == f"{W}{tag}":
+            out.append(child)
+        elif child.tag in (f"{W}sdt", f"{W}customXml"):
+            content = child.find(f"{W}sdtContent")
+            out += _children(content if content is not None else child, tag)
+    return out
 
 
 def _notes(root: etree._Element | None, tag: str) -> dict[str, etree._Element]:
