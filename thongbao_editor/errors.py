@@ -223,6 +223,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "hãy thêm lại nếu cần: «{text}».",
                                   "The footnote of paragraph {position} (header, summary or signature block) cannot "
                                   "stay there; add it again if needed: «{text}»."),
+    "import.warn.embedded": ("Tệp có {count} văn bản khác nhúng vào (altChunk) mà chương trình không đọc được; hãy mở "
+                             "trong Word, lưu lại rồi nhập lại.",
+                             "The file embeds {count} other documents (altChunk) that cannot be read; open it in "
+                             "Word, save it again and import it again."),
     "import.warn.skipped_line": ("Bỏ qua dòng «{text}» trong phần chữ ký.",
                                  "Skipped the line «{text}» of the signature block."),
     "import.warn.signer_guess": ("Không chắc dòng «{text}» là tên người ký; hãy kiểm tra.",

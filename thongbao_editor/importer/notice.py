@@ -251,3 +251,5 @@ def _warnings(read: ReadResult, paras: list[Para], report: ImportReport) -> None
         report.warn("import.warn.revisions", count=len(read.revisions))
     if read.comments:
         report.warn("import.warn.comments")
+    if read.embedded:
+        report.warn("import.warn.embedded", count=read.embedded)

@@ -88,6 +88,7 @@ class ReadResult:
     hidden: list[str] = field(default_factory=list)
     endnotes: int = 0
     comments: bool = False
+    embedded: int = 0  # w:altChunk parts (another document embedded), not read
     margins_mm: dict[str, float] = field(default_factory=dict)
 
 
@@ -125,6 +126,8 @@ class _Reader:
                 self._blocks(content if content is not None else child, where, cell)
             elif tag in (f"{W}ins", f"{W}moveTo"):
                 self._blocks(child, where, cell)
+            elif tag == f"{W}altChunk":  # a whole other document (HTML, RTF) embedded: not read
+                self.result.embedded += 1
 
     def _table(self, tbl: etree._Element, where: str, cell: tuple[int, int, int] | None) -> None:
         rows = _children(tbl, "tr")
