@@ -153,3 +153,12 @@ def test_rows_and_cells_inside_content_controls_are_read():
              '<w:tr>' + cell.format(p("Ô ba")) + cell.format(p("Ô bốn")) + '</w:tr></w:tbl>')
     notice, report = import_bytes(make(table), "sdt.docx")
     assert [u.text for u in report.unplaced] == ["Ô một", "Ô hai", "Ô ba", "Ô bốn"]
+
+
+def test_a_paragraph_cut_by_a_hard_return_is_joined():
+    body = (p("- Ngay từ đầu năm UBND huyện đã triển khai các văn bản chỉ đạo")
+            + p("của Trung ương và của tỉnh; chủ động ban hành kế hoạch.") + p("Tiếp theo là một đoạn khác."))
+    notice, _ = import_bytes(make(body), "cat.docx")
+    assert [n.text.text for n in notice.body] == [
+        "Ngay từ đầu năm UBND huyện đã triển khai các văn bản chỉ đạo của Trung ương và của tỉnh; "
+        "chủ động ban hành kế hoạch.", "Tiếp theo là một đoạn khác."]

@@ -12,7 +12,7 @@ from .parts import Line, is_upper, read_bottom, read_header
 from .reader import Para, ReadResult
 from .report import ImportReport, PartReport, Unplaced
 from .structure import (Item, Regions, build_tree, classify, lines_of_all, notice_opening, segment,
-                        split_breaks, split_main)
+                        merge_broken, split_breaks, split_main)
 
 
 def _has_text(p: Para) -> bool:
@@ -71,7 +71,7 @@ def build_notice(read: ReadResult, file: str, converted_from: str = "") -> tuple
     back = _bottom(block, notice, report)
     back += [_plain_item(p, "after_signature") for p in after if _has_text(p)]
     main = [classify(q) if p.where == "body" else _plain_item(q, p.where)
-            for p in reg.main if _has_text(p) for q in split_breaks(p)]
+            for p in merge_broken([p for p in reg.main if _has_text(p)]) for q in split_breaks(p)]
     opening, body, closing = split_main(main)
     _opening(opening, notice, report)
     notice.body, origin = build_tree(front + body + back)

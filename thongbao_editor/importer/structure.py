@@ -176,6 +176,26 @@ def _plain(rich: RichText, bold: bool, italic: bool) -> RichText:
     return RichText(pieces).normalized()
 
 
+_ENDS_SENTENCE = re.compile(r"[.:;!?…)\]”\"]\s*$")
+
+
+def merge_broken(paras: list[Para]) -> list[Para]:
+    """Join a paragraph cut in two by a hard return at a line's or a page's end (text copied
+    from a PDF, a page break typed as Enter): the first does not end a sentence and the next
+    goes on in lower case, with no label of its own."""
+    out: list[Para] = []
+    for p in paras:
+        prev = out[-1] if out else None
+        text = p.text
+        if (prev is not None and prev.where == p.where == "body" and prev.text and text
+                and text[0].islower() and p.label is None and not typed_label(text)
+                and not _ENDS_SENTENCE.search(prev.text)):
+            out[-1] = replace(prev, pieces=[*prev.pieces, Run(" "), *p.pieces])
+            continue
+        out.append(p)
+    return out
+
+
 def split_breaks(p: Para) -> list[Para]:
     """A paragraph whose manual line breaks start labelled lines (``- a`` ↵ ``- b``, typed with
     Shift+Enter) is that many paragraphs; any other line break is a space."""
