@@ -169,3 +169,13 @@ def test_a_300_page_file():
     notice, report = import_bytes(make(p("THÔNG BÁO") + body), "dai.docx")
     assert sum(1 for _ in notice.walk_body()) == 9000
     assert report.paragraphs == 9001
+
+
+def test_a_fifo_is_refused_at_once(tmp_path):
+    import os
+
+    fifo = tmp_path / "ong.docx"
+    os.mkfifo(fifo)
+    with pytest.raises(ImportFileError) as info:
+        import_docx(fifo)
+    assert info.value.code == "import.unreadable" and "ong.docx" in info.value.one_line()

@@ -13,12 +13,13 @@ from __future__ import annotations
 import io
 import os
 import posixpath
+import stat
 import zipfile
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..errors import ImportFileError, os_reason
+from ..errors import ImportFileError, Text, os_reason
 
 MAX_FILE = 100 * 1024 * 1024  # the .docx itself
 MAX_MEMBERS = 5000
@@ -43,9 +44,13 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 def read_source(path: str) -> bytes:
     """The file's bytes, size-checked first (``import.*`` errors name the file)."""
     try:
-        size = os.stat(path).st_size
-        if os.path.isdir(path):
+        st = os.stat(path)
+        size = st.st_size
+        if stat.S_ISDIR(st.st_mode):
             raise ImportFileError("import.is_dir", file=path)
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would never end
+            raise ImportFileError("import.unreadable", file=path,
+                                  reason=Text("không phải một tệp thông thường", "not a regular file"))
         if size > MAX_FILE:
             raise ImportFileError("import.too_big", file=path, size=f"{MAX_FILE // (1024 * 1024)} MB")
         with open(path, "rb") as fh:
