@@ -10,7 +10,7 @@ from conftest import ROOT
 
 ENGINE = ["thongbao_editor.model", "thongbao_editor.render.blocks", "thongbao_editor.render.docx",
           "thongbao_editor.render.pdf", "thongbao_editor.render.html", "thongbao_editor.api", "thongbao_editor.cli",
-          "thongbao_editor.checks", "thongbao_editor.templates"]
+          "thongbao_editor.checks", "thongbao_editor.templates", "thongbao_editor.importer"]
 
 
 def test_engine_imports_with_pyside6_blocked():

@@ -18,7 +18,7 @@ from .model import Notice, load_draft, save_draft
 from .fileio import write_target
 from .model.draft import atomic_write_bytes
 
-__all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "final_refusals", "Notice"]
+__all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "final_refusals", "import_docx", "Notice"]
 
 
 def final_refusals(notice: Notice) -> list:
@@ -81,3 +81,16 @@ def render_pdf(notice: Notice, path: str | os.PathLike[str], *, final: bool = Fa
         atomic_write_bytes(path, pdf)
     except OSError as exc:
         raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
+
+
+def import_docx(path: str | os.PathLike[str]):
+    """Import a notice written in Word (.docx; .doc/.odt/.rtf through LibreOffice).
+
+    Returns ``(notice, report)``: the structured draft and an
+    :class:`~thongbao_editor.importer.ImportReport` (parts recognised,
+    paragraphs kept but not placed, warnings, tracked revisions).  Raises
+    :class:`~thongbao_editor.errors.ImportFileError` when nothing can be
+    imported.  The source file is never modified."""
+    from .importer import import_file
+
+    return import_file(path)

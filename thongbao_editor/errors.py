@@ -169,6 +169,102 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pdf.failed": ("LibreOffice không chuyển được sang PDF: {reason}.", "LibreOffice could not convert to PDF: {reason}."),
     "pdf.cancelled": ("Đã dừng LibreOffice.", "LibreOffice was stopped."),
     "pdf.timeout": ("LibreOffice không trả lời sau {seconds} giây.", "LibreOffice did not answer within {seconds} seconds."),
+    # import from Word (thongbao_editor.importer)
+    "import.unreadable": ("Không đọc được tệp {file}: {reason}.", "Cannot read {file}: {reason}."),
+    "import.is_dir": ("{file} là một thư mục, không phải tệp Word.", "{file} is a folder, not a Word file."),
+    "import.too_big": ("Tệp {file} lớn hơn {size} nên không nhập.", "{file} is larger than {size}; not imported."),
+    "import.not_docx": ("Tệp {file} không phải tệp Word (.docx) đọc được (tệp hỏng hoặc sai định dạng).",
+                        "{file} is not a readable Word (.docx) file (damaged or another format)."),
+    "import.corrupt": ("Tệp {file} bị hỏng: không đọc được phần {part}.",
+                       "{file} is damaged: its part {part} cannot be read."),
+    "import.bomb": ("Tệp {file} có nội dung nén bất thường (quá lớn khi giải nén) nên không nhập.",
+                    "{file} holds abnormally compressed content (too large when unpacked); not imported."),
+    "import.strict": ("Tệp {file} lưu theo dạng «Strict Open XML» chưa hỗ trợ; hãy mở trong Word và lưu lại dạng "
+    ".docx thường.",
+                      "{file} is saved as «Strict Open XML», which is not supported; save it again as an ordinary "
+                      ".docx."),
+    "import.encrypted": ("Tệp {file} được đặt mật khẩu; hãy mở trong Word, bỏ mật khẩu rồi nhập lại.",
+                         "{file} is password-protected; open it in Word, remove the password and import it again."),
+    "import.unsupported": ("Không nhập được tệp {file}: chỉ nhận .docx, .doc, .odt, .rtf.",
+                           "Cannot import {file}: only .docx, .doc, .odt and .rtf files are accepted."),
+    "import.no_libreoffice": ("Tệp {file} cần LibreOffice để chuyển sang .docx nhưng máy chưa cài. Hãy cài "
+    "LibreOffice (gói libreoffice-writer) hoặc lưu tệp thành .docx trong Word.",
+                              "{file} needs LibreOffice to be converted to .docx, but it is not installed. Install "
+                              "LibreOffice (package libreoffice-writer) or save the file as .docx in Word."),
+    "import.convert_failed": ("LibreOffice không chuyển được tệp {file} sang .docx: {reason}.",
+                              "LibreOffice could not convert {file} to .docx: {reason}."),
+    "import.empty": ("Tệp {file} không có chữ nào để nhập.", "{file} holds no text to import."),
+    "import.no_files": ("Thư mục {file} không có tệp .docx/.doc/.odt nào.",
+                        "The folder {file} holds no .docx/.doc/.odt file."),
+    "import.batch_failed": ("Không nhập được {failed}/{total} tệp (xem danh sách ở trên).",
+                            "{failed} of {total} files could not be imported (see the list above)."),
+    "import.out_not_dir": ("{file} không phải thư mục; khi nhập cả thư mục, -o phải là thư mục.",
+                           "{file} is not a folder; importing a folder needs -o to be a folder."),
+    "import.part.header": ("Phần đầu (cơ quan, số, ngày)", "Header (agency, number, date)"),
+    "import.part.title": ("Tên loại và trích yếu", "Document type and summary"),
+    "import.part.opening": ("Phần mở đầu", "Opening"),
+    "import.part.body": ("Nội dung (các mục, khoản, điểm)", "Body (sections and items)"),
+    "import.part.closing": ("Câu kết", "Closing sentence"),
+    "import.part.recipients": ("Nơi nhận", "Recipients"),
+    "import.part.storage": ("Dòng «Lưu:»", "The «Lưu:» line"),
+    "import.part.signature": ("Quyền hạn, chức vụ và người ký", "Authority, title and signer"),
+    "import.part.footnotes": ("Chú thích", "Footnotes"),
+    "import.why.header": ("không nhận ra trong phần đầu", "not recognised in the header"),
+    "import.why.title": ("không nhận ra trong phần tên loại, trích yếu", "not recognised in the title block"),
+    "import.why.table": ("nằm trong bảng", "inside a table"),
+    "import.why.textbox": ("nằm trong hộp văn bản (text box)", "inside a text box"),
+    "import.why.bottom": ("không nhận ra trong phần nơi nhận, chữ ký",
+                          "not recognised in the recipients/signature block"),
+    "import.why.after_signature": ("đứng sau phần chữ ký", "after the signature block"),
+    "import.line.unplaced": ("? Đoạn {position} ({why}) giữ lại thành đoạn thường: «{text}»",
+                             "? Paragraph {position} ({why}) kept as a plain paragraph: «{text}»"),
+    "import.line.batch_ok": ("✓ {file} → {draft} (nhận ra {found}/{parts} phần, {unplaced} đoạn chưa xếp, {warnings} "
+    "lưu ý)",
+                             "✓ {file} → {draft} ({found}/{parts} parts recognised, {unplaced} unplaced, {warnings} "
+                             "warnings)"),
+    "import.warn.encoding": ("Đã chuyển {runs} đoạn chữ từ bảng mã {encoding} sang Unicode.",
+                             "Converted {runs} runs from the {encoding} encoding to Unicode."),
+    "import.warn.legacy_left": ("Đoạn {position} có vẻ gõ bằng bảng mã cũ (TCVN3) nhưng phông chữ không cho biết; hãy"
+    " kiểm tra: «{text}»",
+                                "Paragraph {position} looks like old TCVN3 text in a Unicode font; please check: "
+                                "«{text}»"),
+    "import.warn.images": ("Bỏ qua {count} hình ảnh (bản nháp chỉ giữ chữ).",
+                           "Skipped {count} images (the draft keeps text only)."),
+    "import.warn.textboxes": ("Chữ trong {count} hộp văn bản được giữ thành đoạn thường ở chỗ của nó.",
+                              "The text of {count} text boxes was kept as plain paragraphs where they stood."),
+    "import.warn.hidden": ("Bỏ qua chữ ẩn (hidden): «{text}».", "Skipped hidden text: «{text}»."),
+    "import.warn.endnotes": ("{count} chú thích cuối văn bản (endnote) được chuyển thành chú thích cuối trang.",
+                             "{count} endnotes were turned into footnotes."),
+    "import.warn.revisions": ("Tệp có {count} thay đổi được theo dõi (track changes); bản nháp lấy văn bản như đang "
+    "đọc (giữ phần thêm, bỏ phần xoá).",
+                              "The file has {count} tracked changes; the draft takes the text as it now reads "
+                              "(insertions kept, deletions left out)."),
+    "import.warn.comments": ("Bỏ qua các nhận xét (comment) trong tệp.", "Comments in the file were left out."),
+    "import.warn.converted": ("Đã chuyển tệp {kind} sang .docx bằng LibreOffice trước khi nhập.",
+                              "The {kind} file was converted to .docx with LibreOffice before importing."),
+    "import.warn.no_doc_type": ("Không thấy tên loại văn bản (THÔNG BÁO): tệp này có thể không phải một thông báo.",
+                                "No document type line (THÔNG BÁO) found: this file may not be a notice."),
+    "import.warn.doc_type": ("Tên loại văn bản là «{text}», không phải THÔNG BÁO.",
+                             "The document type is «{text}», not THÔNG BÁO."),
+    "import.warn.no_year": ("Dòng ngày tháng không có năm; đã lấy năm {year}.",
+                            "The date line has no year; {year} was used."),
+    "import.warn.footnote_left": ("Chú thích ở đoạn {position} (phần đầu, trích yếu hoặc khối ký) không giữ được ở đó; "
+                                  "hãy thêm lại nếu cần: «{text}».",
+                                  "The footnote of paragraph {position} (header, summary or signature block) cannot "
+                                  "stay there; add it again if needed: «{text}»."),
+    "import.warn.embedded": ("Tệp có {count} văn bản khác nhúng vào (altChunk) mà chương trình không đọc được; hãy mở "
+                             "trong Word, lưu lại rồi nhập lại.",
+                             "The file embeds {count} other documents (altChunk) that cannot be read; open it in "
+                             "Word, save it again and import it again."),
+    "import.warn.skipped_line": ("Bỏ qua dòng «{text}» trong phần chữ ký.",
+                                 "Skipped the line «{text}» of the signature block."),
+    "import.warn.signer_guess": ("Không chắc dòng «{text}» là tên người ký; hãy kiểm tra.",
+                                 "Not sure «{text}» is the signer's name; please check."),
+    "import.warn.storage_vt": ("Dòng «Lưu:» không bắt đầu bằng VT (Văn thư): «{text}».",
+                               "The «Lưu:» line does not start with VT: «{text}»."),
+    "import.warn.margins": ("Lề trang trong tệp ({values}) nằm ngoài khoảng Nghị định 30 cho phép; dùng lề mặc định.",
+                            "Page margins in the file ({values_en}) are outside Nghị định 30's range; "
+                            "the defaults are used."),
 }
 
 
@@ -317,3 +413,13 @@ class TemplateError(ThongbaoError):
 
 class PdfError(ThongbaoError):
     code = "pdf.failed"
+
+
+class ImportFileError(ThongbaoError):
+    """A file cannot be imported (``import.*``); ``file`` names it."""
+
+    code = "import.not_docx"
+
+    @property
+    def file(self) -> str:
+        return str(self.params.get("file", ""))

@@ -1723,4 +1723,73 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
         <translation>Đoạn văn thường</translation>
     </message>
 </context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import from Word file…</source>
+        <translation>&amp;Nhập từ tệp Word…</translation>
+    </message>
+    <message>
+        <source>Open a notice written in Word (.docx, .doc, .odt) as a new draft</source>
+        <translation>Mở một thông báo soạn bằng Word (.docx, .doc, .odt) thành bản nháp mới</translation>
+    </message>
+    <message>
+        <source>Import from Word file</source>
+        <translation>Nhập từ tệp Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.doc *.odt *.rtf);;All files (*)</source>
+        <translation>Văn bản Word (*.docx *.doc *.odt *.rtf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>Không nhập được tệp</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 of %3 parts recognised, %4 paragraph(s) not placed.</source>
+        <translation>Đã nhập %1: nhận ra %2/%3 phần, %4 đoạn chưa xếp được.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDock</name>
+    <message>
+        <source>Import results</source>
+        <translation>Kết quả nhập</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <source>Recognised</source>
+        <translation>Đã nhận ra</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(không thấy)</translation>
+    </message>
+    <message>
+        <source>Kept as plain paragraphs (not placed)</source>
+        <translation>Giữ lại thành đoạn thường (chưa xếp được)</translation>
+    </message>
+    <message>
+        <source>Paragraph %1: %2</source>
+        <translation>Đoạn %1: %2</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>Tracked changes</source>
+        <translation>Thay đổi được theo dõi</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
 </TS>

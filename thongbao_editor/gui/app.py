@@ -103,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     # A recovered notice is newer than any file: opening the draft named on
     # the command line over it would throw the recovered work away.
     if not offer_recovery(window) and args.draft:
-        window.open_path(args.draft, ask=False)
+        if args.draft.lower().endswith(window.import_actions.suffixes):  # a Word file: import it
+            window.import_actions.import_path(args.draft, ask=False)
+        else:
+            window.open_path(args.draft, ask=False)
     return app.exec()
 
 

@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.findings_dock = findings.install(self)
         from .templates_dialog import TemplateActions  # templates: its own menu block
         self.template_actions = TemplateActions(self)
+        from .import_report import install as install_import  # File → Import from Word…, drops
+        self.import_actions = install_import(self)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)

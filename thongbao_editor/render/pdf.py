@@ -131,6 +131,22 @@ def _wait(proc: subprocess.Popen, timeout: float, cancel: threading.Event | None
                 raise PdfError("pdf.timeout", seconds=f"{timeout:g}") from None
 
 
+def run_conversion(soffice: str, convert_to: str, src: Path, out_dir: Path, timeout: float,
+                   cancel: threading.Event | None = None) -> tuple[subprocess.Popen, bytes]:
+    """``soffice --convert-to CONVERT_TO`` of ``src`` into ``out_dir`` (its folder is the
+    working folder); the finished process and its error output.  Raises OSError when
+    LibreOffice cannot be started, PdfError on timeout or cancel."""
+    with _profile(src.parent) as profile:
+        cmd = [soffice, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
+               "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+               "--convert-to", convert_to, "--outdir", str(out_dir), str(src)]
+        kwargs: dict = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "cwd": src.parent}
+        if sys.platform != "win32":
+            kwargs["start_new_session"] = True  # own process group, killed on timeout
+        proc = subprocess.Popen(cmd, **kwargs)
+        return proc, _wait(proc, timeout, cancel)
+
+
 def docx_bytes_to_pdf(data: bytes, timeout: float = 120,
                       cancel: threading.Event | None = None) -> bytes:
     """Convert .docx bytes to PDF bytes with LibreOffice.
@@ -147,18 +163,10 @@ def docx_bytes_to_pdf(data: bytes, timeout: float = 120,
         src.write_bytes(data)
         out_dir = tmp / "out"
         out_dir.mkdir()
-        with _profile(tmp) as profile:
-            cmd = [soffice, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
-                   "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                   "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(out_dir), str(src)]
-            kwargs: dict = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "cwd": tmp}
-            if sys.platform != "win32":
-                kwargs["start_new_session"] = True  # own process group, killed on timeout
-            try:
-                proc = subprocess.Popen(cmd, **kwargs)
-            except OSError as exc:
-                raise PdfError("pdf.failed", reason=os_reason(exc)) from None
-            err = _wait(proc, timeout, cancel)
+        try:
+            proc, err = run_conversion(soffice, "pdf:writer_pdf_Export", src, out_dir, timeout, cancel)
+        except OSError as exc:
+            raise PdfError("pdf.failed", reason=os_reason(exc)) from None
         pdf = out_dir / "notice.pdf"
         if proc.returncode != 0 or not pdf.exists():
             reason = (err or b"").decode("utf-8", "replace").strip().splitlines()
