@@ -140,6 +140,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pdf.failed": ("LibreOffice không chuyển được sang PDF: {reason}.", "LibreOffice could not convert to PDF: {reason}."),
     "pdf.cancelled": ("Đã dừng LibreOffice.", "LibreOffice was stopped."),
     "pdf.timeout": ("LibreOffice không trả lời sau {seconds} giây.", "LibreOffice did not answer within {seconds} seconds."),
+    # compare, versions, the returned file (issue 11)
+    "compare.stale": ("Thay đổi tại {path} không còn khớp với văn bản (văn bản đã được sửa sau khi so sánh); "
+                      "hãy so sánh lại.",
+                      "The change at {path} no longer fits the document (it was edited after the comparison); "
+                      "compare again."),
+    "compare.no_import": ("Chưa đọc được tệp Word {file}: phiên bản này chưa có chức năng nhập tệp .docx.",
+                          "Cannot read the Word file {file}: importing Word files is not available in this version."),
+    "compare.input_kind": ("Tệp {file} không phải bản nháp (.json) hay tệp Word (.docx).",
+                           "{file} is neither a draft (.json) nor a Word file (.docx)."),
+    "versions.bad": ("Lịch sử phiên bản {file} bị hỏng: {reason}.", "The version history {file} is damaged: {reason}."),
+    "versions.not_found": ("Không có phiên bản {version} trong lịch sử của {file}.",
+                           "No version {version} in the history of {file}."),
+    "versions.write": ("Không ghi được lịch sử phiên bản {file}: {reason}. Bản nháp vẫn được giữ nguyên.",
+                       "Cannot write the version history {file}: {reason}. The draft is unchanged."),
 }
 
 
@@ -285,3 +299,15 @@ class TemplateError(ThongbaoError):
 
 class PdfError(ThongbaoError):
     code = "pdf.failed"
+
+
+class CompareError(ThongbaoError):
+    """Two notices cannot be compared, or a change no longer fits (``compare.*``)."""
+
+    code = "compare.stale"
+
+
+class VersionsError(ThongbaoError):
+    """The version history next to a draft cannot be read or written (``versions.*``)."""
+
+    code = "versions.bad"
