@@ -46,41 +46,27 @@ def opcodes(old: list, new: list) -> list[tuple[str, int, int, int, int]]:
     return SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
 
 
-def word_ops(old: str, new: str) -> list[WordOp]:
-    """The word-level steps from ``old`` to ``new``; neighbouring steps of the
-    same kind are joined, and a space between two changes joins them."""
-    a, b = tokens(old), tokens(new)
-    out: list[WordOp] = []
-    for tag, i1, i2, j1, j2 in opcodes(a, b):
-        out.append(WordOp(tag, "".join(a[i1:i2]), "".join(b[j1:j2])))
-    return _merge_spaces(out)
-
-
-def _merge_spaces(ops: list[WordOp]) -> list[WordOp]:
-    """Fold an equal run of spaces lying between two changes into one change,
-    so ``nghiêm túc`` → ``kịp thời`` reads as one replacement."""
-    out: list[WordOp] = []
-    i = 0
-    while i < len(ops):
-        op = ops[i]
-        if (op.op == "equal" and not op.old.strip() and out and out[-1].op != "equal"
-                and i + 1 < len(ops) and ops[i + 1].op != "equal"):
-            prev, nxt = out.pop(), ops[i + 1]
-            out.append(_join(_join(prev, op), nxt))
-            i += 2
-            continue
-        if out and out[-1].op != "equal" and op.op != "equal":
-            out.append(_join(out.pop(), op))
+def joined_opcodes(a: list, b: list, blank=str.isspace) -> list[tuple[str, int, int, int, int]]:
+    """:func:`opcodes`, with neighbouring changes joined, and an unchanged
+    stretch of spaces (``blank`` tokens) between two changes folded into
+    them, so ``nghiêm túc`` → ``kịp thời`` is one replacement."""
+    codes = opcodes(a, b)
+    out: list[tuple[str, int, int, int, int]] = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(codes):
+        between = tag == "equal" and k + 1 < len(codes) and all(blank(t) for t in a[i1:i2])
+        if out and out[-1][0] != "equal" and (tag != "equal" or between):
+            _t, p1, _p2, q1, _q2 = out.pop()
+            tag = "replace" if i2 > p1 and j2 > q1 else ("insert" if j2 > q1 else "delete")
+            out.append((tag, p1, i2, q1, j2))
         else:
-            out.append(op)
-        i += 1
+            out.append((tag, i1, i2, j1, j2))
     return out
 
 
-def _join(a: WordOp, b: WordOp) -> WordOp:
-    old, new = a.old + b.old, a.new + b.new
-    op = "replace" if old and new else ("insert" if new else "delete")
-    return WordOp(op, old, new)
+def word_ops(old: str, new: str) -> list[WordOp]:
+    """The word-level steps from ``old`` to ``new`` (see :func:`joined_opcodes`)."""
+    a, b = tokens(old), tokens(new)
+    return [WordOp(tag, "".join(a[i1:i2]), "".join(b[j1:j2])) for tag, i1, i2, j1, j2 in joined_opcodes(a, b)]
 
 
 def similarity(old: str, new: str) -> float:
