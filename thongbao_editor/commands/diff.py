@@ -32,15 +32,12 @@ def _check_output(args: argparse.Namespace) -> None:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    from ..compare import diff_notices
-    from ..compare.inputs import load_side
+    from ..compare.inputs import load_pair
     from ..compare.report import as_json, format_text
 
     if args.docx:
         _check_output(args)
-    old, _ = load_side(args.old)
-    new, _ = load_side(args.new)
-    changes = diff_notices(old, new)
+    old, new, changes = load_pair(args.old, args.new)
     if args.docx:
         _write_tracked(old, new, args)
     if args.json:

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.findings_dock = findings.install(self)
         from .templates_dialog import TemplateActions  # templates: its own menu block
         self.template_actions = TemplateActions(self)
+        from .versions_dialog import VersionActions  # versions, compare, the returned file
+        self.version_actions = VersionActions(self)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         self.preview.retranslate()
         self.findings_dock.retranslate()
         self.template_actions.retranslate()
+        self.version_actions.retranslate()
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()
