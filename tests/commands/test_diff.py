@@ -87,3 +87,21 @@ def test_docx_input_without_the_import_says_so(pair, tmp_path, capsys, monkeypat
     assert cli.main(["--lang", "en", "diff", str(a), str(word)]) == 2
     err = capsys.readouterr().err
     assert "importing Word files is not available" in err and "TB_v3_sua.docx" in err
+
+
+def test_docx_returned_by_the_leader(pair, tmp_path, capsys):
+    pytest.importorskip("thongbao_editor.importer")
+    from tests.compare.word_edits import AUTHOR, leader_edits
+    from thongbao_editor.api import render_docx
+
+    a, _b = pair
+    sent, back = tmp_path / "sent.docx", tmp_path / "back.docx"
+    render_docx(example(), sent)
+    assert cli.main(["diff", str(a), str(sent)]) == 0  # the export reads back as the draft
+    leader_edits(sent, back, tracked=True)
+    capsys.readouterr()
+    assert cli.main(["diff", str(a), str(back), "--json"]) == 1
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    assert [(c["kind"], c["path"], c.get("author", "")) for c in changes] == [
+        ("changed", "body[0].children[0].children[1]", ""), ("deleted", "body[0].children[0].children[2]", AUTHOR),
+        ("changed", "body[0].children[0].children[5]", AUTHOR), ("changed", "signature.signer", "")]
