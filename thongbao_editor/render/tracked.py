@@ -101,16 +101,25 @@ class TrackedWriter(_Writer):
         return (f'<w:r>{run_properties(piece.bold, piece.italic, size_pt)}'
                 f'<w:{tag} xml:space="preserve">{_esc(piece.text)}</w:{tag}></w:r>')
 
-    def _runs(self, toks: list[_Token], deleted: bool = False, size_pt: float | None = None) -> str:
+    def _runs(self, toks: list[_Token], deleted: bool = False, size_pt: float | None = None,
+              old: list[_Token] | None = None) -> str:
+        """Runs of ``toks``; neighbouring fragments of one formatting make one
+        run.  ``old``: the unchanged old tokens (a footnote is paired with its
+        old self, so that its text shows its own changes)."""
         out, pending = [], None
-        for _key, piece in toks:  # neighbouring fragments of one formatting make one run
-            if isinstance(piece, Run) and isinstance(pending, Run) \
-                    and (piece.bold, piece.italic) == (pending.bold, pending.italic):
-                pending = Run(pending.text + piece.text, piece.bold, piece.italic)
+        for k, (_key, piece) in enumerate(toks):
+            if isinstance(piece, Run):
+                if pending is not None and (piece.bold, piece.italic) == (pending.bold, pending.italic):
+                    pending = Run(pending.text + piece.text, piece.bold, piece.italic)
+                    continue
+                if pending is not None:
+                    out.append(self._run(pending, deleted, size_pt))
+                pending = piece
                 continue
             if pending is not None:
                 out.append(self._run(pending, deleted, size_pt))
-            pending = piece
+                pending = None
+            out.append(self._run(piece, deleted, size_pt, old_note=old[k][1] if old else None))
         if pending is not None:
             out.append(self._run(pending, deleted, size_pt))
         return "".join(out)
@@ -120,10 +129,14 @@ class TrackedWriter(_Writer):
         """The new tokens with their differences from the old ones as revisions.
         In a paragraph moved here (``moved_to``) the unchanged words are
         ``w:moveTo`` and deletions are left to the ``w:moveFrom`` side."""
+        old_keys, new_keys = [k for k, _ in old], [k for k, _ in new]
+        if old_keys == new_keys:  # most paragraphs: no change at all
+            runs = self._runs(new, False, size_pt, old=old)
+            return self._wrap("moveTo", runs) if moved_to else runs
         out = []
-        for tag, i1, i2, j1, j2 in joined_opcodes([k for k, _ in old], [k for k, _ in new], _blank):
+        for tag, i1, i2, j1, j2 in joined_opcodes(old_keys, new_keys, _blank):
             if tag == "equal":
-                runs = "".join(self._same(old[i1 + k], new[j1 + k], size_pt) for k in range(j2 - j1))
+                runs = self._runs(new[j1:j2], False, size_pt, old=old[i1:i2])
                 out.append(self._wrap("moveTo", runs) if moved_to else runs)
                 continue
             if tag in ("delete", "replace") and not moved_to:
@@ -131,9 +144,6 @@ class TrackedWriter(_Writer):
             if tag in ("insert", "replace"):
                 out.append(self._wrap("ins", self._runs(new[j1:j2], False, size_pt)))
         return "".join(out)
-
-    def _same(self, old: _Token, new: _Token, size_pt: float | None) -> str:
-        return self._run(new[1], False, size_pt, old_note=old[1])
 
     def _tracked_footnote(self, fid: int, old: Footnote, new: Footnote) -> str:
         a = _tokens(RichText(old.content))
@@ -147,12 +157,16 @@ class TrackedWriter(_Writer):
     def field(self, name: str, text: str, bold: bool = False, italic: bool = False,
               size_pt: float | None = None) -> str:
         old = _block_value(self.old_doc, name)
+        if old == text:
+            return super().field(name, text, bold, italic, size_pt)
         return self.diff_runs(_line_tokens(old, bold, italic), _line_tokens(text, bold, italic), size_pt)
 
     def lines(self, name: str, lines: tuple[str, ...]) -> list:
         return align(list(_block_value(self.old_doc, name)), list(lines))
 
     def line_runs(self, item, bold: bool = False, italic: bool = False) -> str:
+        if item.kind == "same" and item.old == item.new:
+            return super().line_runs(item.new, bold, italic)
         old = _line_tokens(item.old or "", bold, italic)
         new = _line_tokens(item.new or "", bold, italic)
         if item.kind == "del":
@@ -168,6 +182,8 @@ class TrackedWriter(_Writer):
 
     def paragraph_xml(self, item: Item) -> str:
         p = item.new if item.new is not None else item.old
+        if item.kind == "same" and (p.label, p.content) == (item.old.label, item.old.content):
+            return super().paragraph_xml(p)
         style, ppr = paragraph_style(p)
         old = _tokens(item.old.content, item.old.label) if item.old is not None else []
         new = _tokens(item.new.content, item.new.label) if item.new is not None else []
