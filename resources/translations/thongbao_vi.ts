@@ -1632,4 +1632,285 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>Đoạn văn thường</translation>
     </message>
 </context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Compare versions</source>
+        <translation>So sánh phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Old: %s</source>
+        <translation>Bản cũ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>old version</source>
+        <translation>bản cũ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>New: %s</source>
+        <translation>Bản mới: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>new version</source>
+        <translation>bản mới</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>◀ Previous (Shift+F8)</source>
+        <translation>◀ Trước (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Next (F8) ▶</source>
+        <translation>Sau (F8) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Accept all</source>
+        <translation>Chấp nhận tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Reject all</source>
+        <translation>Từ chối tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>The two versions are the same.</source>
+        <translation>Hai bản giống nhau.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n chỗ khác nhau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>%1 accepted, %2 rejected, %3 left</source>
+        <translation>%1 đã chấp nhận, %2 đã từ chối, còn %3</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>tracked changes by %s</source>
+        <translation>thay đổi được theo dõi của %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>moved from %s</source>
+        <translation>chuyển từ %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>by %s</source>
+        <translation>do %s sửa</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Cannot accept the change</source>
+        <translation>Không chấp nhận được thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Accept change at %s</source>
+        <translation>Chấp nhận thay đổi tại %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Accept all changes</source>
+        <translation>Chấp nhận mọi thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>VersionActions</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Save as a &amp;version…</source>
+        <translation>Lưu thành &amp;phiên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Version &amp;history…</source>
+        <translation>&amp;Lịch sử phiên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Open the file returned by the &amp;leader…</source>
+        <translation>Mở bản &amp;lãnh đạo gửi lại…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Export with tracked &amp;changes (.docx)…</source>
+        <translation>Xuất bản &amp;so sánh (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Versions</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Save the draft first: its versions are kept beside it.</source>
+        <translation>Hãy lưu bản nháp trước: các phiên bản được giữ cạnh tệp bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Save as a version</source>
+        <translation>Lưu thành phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Version name:</source>
+        <translation>Tên phiên bản:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Version %d</source>
+        <translation>Phiên bản %d</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Saved as version «%s»</source>
+        <translation>Đã lưu thành phiên bản «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Before restoring «%s»</source>
+        <translation>Trước khi khôi phục «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Restore version «%s»</source>
+        <translation>Khôi phục phiên bản «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Open the returned file</source>
+        <translation>Mở bản lãnh đạo gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Word or draft files (*.docx *.json)</source>
+        <translation>Tệp Word hoặc bản nháp (*.docx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>the draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>There is no earlier version to compare with yet: save a version first (File → Save as a version).</source>
+        <translation>Chưa có phiên bản nào để so sánh: hãy lưu một phiên bản trước (Tệp → Lưu thành phiên bản).</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Export with tracked changes</source>
+        <translation>Xuất bản so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Changes since the version:</source>
+        <translation>Các thay đổi kể từ phiên bản:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Sent for review: %s</source>
+        <translation>Gửi xem xét: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Exported %s</source>
+        <translation>Đã xuất %s</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Version history</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Who</source>
+        <translation>Người lưu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Open (read-only)</source>
+        <translation>Mở (chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>saved</source>
+        <translation>lưu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>sent for review</source>
+        <translation>gửi xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>%s (read-only)</source>
+        <translation>%s (chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="1"/>
+        <source>the draft</source>
+        <translation>bản nháp</translation>
+    </message>
+</context>
 </TS>
