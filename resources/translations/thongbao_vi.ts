@@ -1736,6 +1736,11 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <source>Accept all changes</source>
         <translation>Chấp nhận mọi thay đổi</translation>
     </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>footnote %d</source>
+        <translation>chú thích %d</translation>
+    </message>
 </context>
 <context>
     <name>VersionActions</name>

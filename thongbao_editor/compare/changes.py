@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,3 +56,13 @@ class Change:
 def path_text(path: tuple[int, ...]) -> str:
     """``(1, 0, 2)`` → ``body[1].children[0].children[2]``."""
     return "body" + "".join(f"[{i}]" if k == 0 else f".children[{i}]" for k, i in enumerate(path))
+
+
+def body_path(text: str | None) -> tuple[tuple[int, ...], int | None] | None:
+    """``body[1].children[0].footnotes[2]`` → ``((1, 0), 2)``; ``None`` outside the body."""
+    if not text or not text.startswith("body["):
+        return None
+    numbers = [int(n) for n in re.findall(r"\[(\d+)\]", text)]
+    if ".footnotes[" in text:
+        return tuple(numbers[:-1]), numbers[-1]
+    return tuple(numbers), None

@@ -13,6 +13,7 @@ a rejected one leaves the draft as it is.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import html
 import logging
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..compare import MOVED, Change, apply_change, diff_notices, revert_change
-from ..compare.changes import DELETED, INSERTED, PARTS
+from ..checks.context import Context
+from ..compare.changes import DELETED, INSERTED, PARTS, body_path
 from ..compare.report import KIND_NAMES, PART_NAMES
 from ..errors import ThongbaoError, language
 from ..model import Notice
@@ -136,6 +138,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.document = document
+        self.contexts = (Context(copy.deepcopy(old)), Context(copy.deepcopy(new)))  # body labels as printed
         self.changes = changes if changes is not None else diff_notices(old, new)
         self.state: dict[int, str] = {i: PENDING for i in range(len(self.changes))}
         self.titles = (old_title, new_title)
@@ -174,6 +177,7 @@ class CompareDialog(QDialog):
         split.addWidget(self.list)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        split.setSizes([340, 900])
         self.prev_button, self.next_button = QPushButton(), QPushButton()
         self.accept_button, self.reject_button = QPushButton(), QPushButton()
         self.accept_all_button, self.reject_all_button = QPushButton(), QPushButton()
@@ -239,10 +243,22 @@ class CompareDialog(QDialog):
         self.summary.setText(text)
 
     # -- the list ----------------------------------------------------------------------
+    def place(self, path: str | None, side: int) -> str:
+        """A body path as the reader sees it (``II › 1 › ¶2``), else the path itself."""
+        found = body_path(path)
+        if found is None:
+            return path or ""
+        nodes, note = found
+        where = self.contexts[side].where("body", nodes)
+        if note is not None:
+            where += " › " + self.tr("footnote %d") % (note + 1)
+        return where or (path or "")
+
     def _item_text(self, i: int) -> str:
         c = self.changes[i]
         mark = {ACCEPTED: "✓ ", REJECTED: "✗ "}.get(self.state[i], "")
-        return f"{mark}{_pick(PART_NAMES[c.part])} · {_pick(KIND_NAMES[c.kind])}\n{c.path}"
+        place = self.place(c.path, 0 if c.kind == DELETED else 1)
+        return f"{mark}{_pick(KIND_NAMES[c.kind])} · {_pick(PART_NAMES[c.part])}\n{place}"
 
     def _fill(self) -> None:
         self.list.clear()
@@ -265,9 +281,12 @@ class CompareDialog(QDialog):
             self.where.clear()
             return
         c = self.changes[row]
-        where = f"<b>{html.escape(_pick(PART_NAMES[c.part]))}</b> — {html.escape(c.path)}"
+        place = self.place(c.path, 0 if c.kind == DELETED else 1)
+        where = f"<b>{html.escape(_pick(PART_NAMES[c.part]))} — {html.escape(place)}</b>"
+        if place != c.path:
+            where += f" <small>({html.escape(c.path)})</small>"
         if c.kind == MOVED and c.old_path:
-            where += " — " + html.escape(self.tr("moved from %s") % c.old_path)
+            where += " — " + html.escape(self.tr("moved from %s") % self.place(c.old_path, 0))
         if c.detail:
             where += f" — {html.escape(c.detail)}"
         if c.author:
