@@ -1,5 +1,5 @@
-"""Reviewing differences: the compare view, and the undo commands that take a
-change over or restore a version.
+"""Reviewing differences: the compare view, and the undo command that takes a
+change over.
 
 :class:`CompareDialog` shows the changes between two notices part by part,
 side by side with word-level highlighting (deleted words red and struck
@@ -14,7 +14,6 @@ a rejected one leaves the draft as it is.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import html
 import logging
 
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from ..compare import MOVED, Change, apply_change, diff_notices, revert_change
 from ..checks.context import Context
-from ..compare.changes import DELETED, INSERTED, PARTS, body_path
+from ..compare.changes import DELETED, INSERTED, body_path
 from ..compare.report import KIND_NAMES, PART_NAMES
 from ..errors import ThongbaoError, language
 from ..model import Notice
@@ -72,29 +71,6 @@ class ApplyChangeCommand(QUndoCommand):
             self.on_state(self.done.change, state)
         except RuntimeError:  # the compare view was closed and deleted meanwhile
             self.on_state = None
-
-
-class RestoreNoticeCommand(QUndoCommand):
-    """The whole notice replaced by another (a version restored), undoably."""
-
-    def __init__(self, document, notice: Notice, text: str):
-        super().__init__(text)
-        self.document = document
-        self.new = {f.name: getattr(notice, f.name) for f in dataclasses.fields(Notice)}
-        self.old = {f.name: getattr(document.notice, f.name) for f in dataclasses.fields(Notice)}
-
-    def _set(self, values: dict) -> None:
-        for name, value in values.items():
-            setattr(self.document.notice, name, value)
-        self.document.body_model.reset()
-        for part in PARTS + ("footnotes",):
-            self.document.notify(part)
-
-    def redo(self) -> None:
-        self._set(self.new)
-
-    def undo(self) -> None:
-        self._set(self.old)
 
 
 # --------------------------------------------------------------------------

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from ..errors import RenderError, ThongbaoError, os_reason
 from ..model.draft import atomic_write_bytes
 from ..model.versions import Version, list_versions, load_version, save_version
-from .review import CompareDialog, RestoreNoticeCommand
+from .review import CompareDialog
+from .templates_dialog import ReplaceNoticeContent
 
 log = logging.getLogger(__name__)
 
@@ -247,7 +248,7 @@ class VersionActions(QObject):
             return False
         self.record(self.tr("Before restoring «%s»") % v.name, "restore")
         doc = self.window.document
-        doc.push(RestoreNoticeCommand(doc, notice, self.tr("Restore version «%s»") % v.name))
+        doc.push(ReplaceNoticeContent(doc, notice, self.tr("Restore version «%s»") % v.name))
         return True
 
     @Slot()
