@@ -152,3 +152,18 @@ def test_tracked_export_records_a_review_version(qtbot, window, draft, answers, 
     before = draft.read_bytes()
     assert window.version_actions.export_tracked(str(draft), versions[0])  # written as TB.json.docx
     assert draft.read_bytes() == before and draft.with_name("TB.json.docx").exists()
+
+
+def test_a_draft_export_for_review_records_a_version(qtbot, window, draft, tmp_path):
+    from thongbao_editor.gui.export import ExportDialog
+    assert window.open_path(draft, ask=False)
+    dialog = ExportDialog(window)
+    dialog.docx_draft.setChecked(True)
+    out = tmp_path / "TB_trinh.docx"
+    dialog.path_edit.setText(str(out))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60000)
+    assert out.exists()
+    [v] = list_versions(draft)
+    assert (v.kind, v.name) == ("review", "Sent for review: TB_trinh.docx")
+    dialog.close()

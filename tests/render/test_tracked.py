@@ -110,6 +110,14 @@ def test_the_judged_edits_are_revisions_where_they_belong():
     assert ["40"] == ["".join(d.xpath(".//w:delText/text()", namespaces=NS)) for d in notes.iter(w("del"))]
 
 
+def test_word_keeps_tracking_the_leaders_edits(case):
+    _old, _new, tracked = case
+    settings = tracked.xml("word/settings.xml")
+    assert len(settings.findall("w:trackRevisions", NS)) == 1
+    assert Docx(render_docx_bytes(VARIANTS["judged"][1])).xml("word/settings.xml").find(
+        "w:trackRevisions", NS) is None  # the normal export does not
+
+
 def test_equal_versions_have_no_revisions():
     old, new = VARIANTS["equal"]
     tracked = Docx(render_tracked_bytes(old, new, date=DATE))
@@ -121,7 +129,7 @@ def test_validates_against_the_ooxml_schema(case, tmp_path_factory):
     if schema is None:
         pytest.skip("the ECMA-376 schemas are not here (set THONGBAO_OOXML_XSD)")
     _old, _new, tracked = case
-    for name in ("word/document.xml", "word/footnotes.xml"):
+    for name in ("word/document.xml", "word/footnotes.xml", "word/settings.xml"):
         root = etree.fromstring(tracked.raw(name))
         assert schema.validate(root), (name, [str(e) for e in schema.error_log][:5])
 

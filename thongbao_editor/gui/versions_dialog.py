@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 
 from ..errors import RenderError, ThongbaoError, os_reason
 from ..model.draft import atomic_write_bytes
-from ..model.versions import Version, list_versions, load_version, save_version
+from ..model.versions import Version, current_user, list_versions, load_version, save_version
 from .review import CompareDialog
 from .templates_dialog import ReplaceNoticeContent
 
@@ -207,6 +207,18 @@ class VersionActions(QObject):
             self._error(exc)
             return None
 
+    def record_export(self, notice, path: str) -> Version | None:
+        """An export (for review) of a saved draft is recorded as a version;
+        a failure is told in the status bar (the export itself succeeded)."""
+        draft = self.window.document.path
+        if draft is None:
+            return None
+        try:
+            return save_version(draft, notice, self.tr("Sent for review: %s") % Path(path).name, kind="review")
+        except ThongbaoError as exc:
+            self.window.statusBar().showMessage(exc.message(), 10000)
+            return None
+
     def _show(self, dialog: QDialog) -> QDialog:
         if self.dialog is not None:
             self.dialog.deleteLater()
@@ -303,7 +315,8 @@ class VersionActions(QObject):
         try:
             if out.exists() and out.samefile(self.window.document.path):
                 raise RenderError("render.over_draft", file=str(out))
-            data = render_tracked_bytes(old, copy.deepcopy(self.window.document.notice))
+            data = render_tracked_bytes(old, copy.deepcopy(self.window.document.notice),
+                                        author=current_user() or None)
             try:
                 atomic_write_bytes(out, data)
             except OSError as exc:

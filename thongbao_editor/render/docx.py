@@ -160,6 +160,9 @@ class _Writer:
     def paragraphs(self, doc: blocks_mod.Document) -> list:
         return list(doc.paragraphs)
 
+    def finish(self, d: DocxDocument) -> None:
+        """Last touches to the package before it is saved (none here)."""
+
     def paragraph_xml(self, p: blocks_mod.Paragraph) -> str:
         style, ppr = paragraph_style(p)
         label = _text_run(p.label + " ") if p.label else ""
@@ -461,4 +464,5 @@ def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | N
                  else _para("TBPageNumber"))
     set_footnotes(d, "".join(writer.footnotes))
     _set_core_properties(d, doc, notice)
+    writer.finish(d)
     return save_bytes(d)

@@ -31,11 +31,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from lxml import etree
+
 from ..compare import tree
 from ..compare.words import joined_opcodes, opcodes, tokens
 from ..model import Notice, RichText
 from ..model.text import Footnote, Run
 from . import blocks as blocks_mod
+from .docx_package import W_NS
 from .docx import _NOTE_REF_RPR, _esc, _para, _Writer, paragraph_style, render_docx_bytes, run_properties
 
 DEFAULT_AUTHOR = "thongbao-editor"
@@ -176,6 +179,18 @@ class TrackedWriter(_Writer):
     def line_mark(self, item) -> str:
         return {"ins": self._mark("ins"), "del": self._mark("del")}.get(item.kind, "")
 
+    def finish(self, d) -> None:
+        """Word keeps tracking: the leader's own edits come back as tracked changes."""
+        settings = d.settings.element
+        if settings.find(f"{{{W_NS}}}trackRevisions") is not None:
+            return
+        track = settings.makeelement(f"{{{W_NS}}}trackRevisions", {})
+        for i, child in enumerate(settings):
+            if etree.QName(child).localname not in _SETTINGS_BEFORE_TRACK:
+                settings.insert(i, track)
+                return
+        settings.append(track)
+
     # -- body paragraphs --------------------------------------------------------------------
     def paragraphs(self, doc: blocks_mod.Document) -> list:
         return merge_paragraphs(self.old_doc, doc, tree.match(self.old_notice, self.new_notice))
@@ -202,6 +217,16 @@ class TrackedWriter(_Writer):
                  f'w:name="move{item.move}"/>')
         end = f'<w:{side}RangeEnd w:id="{rid}"/>'
         return _para(style, start + runs + end, ppr + self._mark(side))
+
+
+#: The elements of w:settings that come before w:trackRevisions (ECMA-376 CT_Settings order).
+_SETTINGS_BEFORE_TRACK = frozenset(
+    "writeProtection view zoom removePersonalInformation removeDateAndTime doNotDisplayPageBoundaries "
+    "displayBackgroundShape printPostScriptOverText printFractionalCharacterWidth printFormsData "
+    "embedTrueTypeFonts embedSystemFonts saveSubsetFonts saveFormsData mirrorMargins alignBordersAndEdges "
+    "bordersDoNotSurroundHeader bordersDoNotSurroundFooter gutterAtTop hideSpellingErrors hideGrammaticalErrors "
+    "activeWritingStyle proofState formsDesign attachedTemplate linkStyles stylePaneFormatFilter "
+    "stylePaneSortMethod documentType mailMerge revisionView".split())
 
 
 def _blank(key: tuple) -> bool:
