@@ -1741,6 +1741,11 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <source>footnote %d</source>
         <translation>chú thích %d</translation>
     </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="1"/>
+        <source>Another draft was opened meanwhile; compare again.</source>
+        <translation>Trong lúc đó đã mở một bản nháp khác; hãy so sánh lại.</translation>
+    </message>
 </context>
 <context>
     <name>VersionActions</name>

@@ -167,3 +167,15 @@ def test_a_draft_export_for_review_records_a_version(qtbot, window, draft, tmp_p
     [v] = list_versions(draft)
     assert (v.kind, v.name) == ("review", "Sent for review: TB_trinh.docx")
     dialog.close()
+
+
+def test_accepting_after_another_draft_was_opened_is_refused(qtbot, window, draft, tmp_path, dialogs):
+    assert window.open_path(draft, ask=False)
+    returned = tmp_path / "v2.json"
+    save_draft(edited(load_draft(draft)), returned)
+    dialog = _active(qtbot, window.version_actions.open_returned(str(returned)))
+    window.new_file()
+    fresh = copy.deepcopy(window.document.notice)
+    _key(qtbot, dialog, Qt.Key.Key_A, CTRL_SHIFT)
+    assert notice_to_dict(window.document.notice) == notice_to_dict(fresh)
+    assert dialogs.shown[-1][0] == "information"

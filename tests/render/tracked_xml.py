@@ -49,11 +49,8 @@ def _unwrap(el: etree._Element) -> None:
     parent.remove(el)
 
 
-def _resolve(root: etree._Element, accept: bool) -> etree._Element:
-    root = copy.deepcopy(root)
-    drop, keep = (("del", "moveFrom"), ("ins", "moveTo")) if accept else (("ins", "moveTo"), ("del", "moveFrom"))
-    marks_gone = set(drop)
-    # paragraphs whose mark goes: their content joins the next paragraph
+def _mark_gone_paragraphs(root: etree._Element, gone: tuple[str, ...]) -> None:
+    """Drop every paragraph-mark revision; mark the paragraphs whose mark goes."""
     for p in root.iter(w("p")):
         rpr = p.find("w:pPr/w:rPr", NS)
         if rpr is None:
@@ -61,12 +58,29 @@ def _resolve(root: etree._Element, accept: bool) -> etree._Element:
         revised = [c for c in rpr if etree.QName(c).localname in ("ins", "del", "moveFrom", "moveTo")]
         for c in revised:
             rpr.remove(c)
-        if any(etree.QName(c).localname in marks_gone for c in revised):
+        if any(etree.QName(c).localname in gone for c in revised):
             p.set("gone", "1")
-    for name in ("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd"):
-        for el in root.findall(f".//w:{name}", NS):
-            el.getparent().remove(el)
-    for name in drop:
+
+
+def _join_gone_paragraphs(root: etree._Element) -> None:
+    """A paragraph whose mark is gone joins the next paragraph."""
+    for p in list(root.iter(w("p"))):
+        if not p.get("gone"):
+            continue
+        nxt = p.getnext()
+        runs = [c for c in p if etree.QName(c).localname != "pPr"]
+        if nxt is not None and nxt.tag == w("p"):
+            at = 1 if nxt.find("w:pPr", NS) is not None else 0
+            for k, r in enumerate(runs):
+                nxt.insert(at + k, r)
+        p.getparent().remove(p)
+
+
+def _resolve(root: etree._Element, accept: bool) -> etree._Element:
+    root = copy.deepcopy(root)
+    drop, keep = (("del", "moveFrom"), ("ins", "moveTo")) if accept else (("ins", "moveTo"), ("del", "moveFrom"))
+    _mark_gone_paragraphs(root, drop)
+    for name in ("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd") + drop:
         for el in root.findall(f".//w:{name}", NS):
             el.getparent().remove(el)
     for name in keep:
@@ -74,15 +88,7 @@ def _resolve(root: etree._Element, accept: bool) -> etree._Element:
             _unwrap(el)
     for el in root.findall(".//w:delText", NS):
         el.tag = w("t")
-    for p in list(root.iter(w("p"))):
-        if p.get("gone"):
-            nxt = p.getnext()
-            runs = [c for c in p if etree.QName(c).localname != "pPr"]
-            if nxt is not None and nxt.tag == w("p"):
-                at = 1 if nxt.find("w:pPr", NS) is not None else 0
-                for k, r in enumerate(runs):
-                    nxt.insert(at + k, r)
-            p.getparent().remove(p)
+    _join_gone_paragraphs(root)
     return root
 
 

@@ -301,8 +301,20 @@ class CompareDialog(QDialog):
                 return
 
     # -- accepting and rejecting ----------------------------------------------------------
+    def _still_open(self) -> bool:
+        """The draft this view was opened on is still the one in the window."""
+        window = self.parent()
+        if getattr(window, "document", self.document) is self.document:
+            return True
+        QMessageBox.information(self, self.tr("Cannot accept the change"),
+                                self.tr("Another draft was opened meanwhile; compare again."))
+        self.close()
+        return False
+
     def _accept(self, i: int) -> bool:
         c = self.changes[i]
+        if not self._still_open():
+            return False
         try:
             done = apply_change(self.document.notice, c)
         except ThongbaoError as exc:
