@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from ..model import Node, Notice
-from .words import opcodes, similarity
+from .words import opcodes, word_list
 
 MIN_SIMILARITY = 0.5
 
@@ -97,12 +98,20 @@ def _match_same_content(m: Matching) -> None:
 
 def _match_similar(m: Matching) -> None:
     taken = set(m.pairs.values())
-    olds = [e for e in m.old if e.index not in m.pairs]
-    news = [e for e in m.new if e.index not in taken]
+    olds = [(e, word_list(e.node.text.text)) for e in m.old if e.index not in m.pairs]
+    news = [(e, word_list(e.node.text.text)) for e in m.new if e.index not in taken]
     scored = []
-    for o in olds:
-        for n in news:
-            score = similarity(o.node.text.text, n.node.text.text)
+    for n, n_words in news:
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(n_words)  # the expensive side, prepared once
+        for o, o_words in olds:
+            matcher.set_seq1(o_words)
+            if not o_words and not n_words:
+                score = 1.0
+            elif matcher.real_quick_ratio() < MIN_SIMILARITY or matcher.quick_ratio() < MIN_SIMILARITY:
+                continue
+            else:
+                score = matcher.ratio()
             if score >= MIN_SIMILARITY:
                 bonus = (o.node.kind is n.node.kind) * 0.01 + _same_parent(m, o, n) * 0.01
                 scored.append((score + bonus, -abs(o.index - n.index), o.index, n.index))

@@ -69,10 +69,6 @@ def word_ops(old: str, new: str) -> list[WordOp]:
     return [WordOp(tag, "".join(a[i1:i2]), "".join(b[j1:j2])) for tag, i1, i2, j1, j2 in joined_opcodes(a, b)]
 
 
-def similarity(old: str, new: str) -> float:
-    """How alike two texts are, 0–1, by their word tokens."""
-    a = [t for t in tokens(old) if not t.isspace()]
-    b = [t for t in tokens(new) if not t.isspace()]
-    if not a and not b:
-        return 1.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+def word_list(text: str) -> list[str]:
+    """The tokens of ``text`` without the spaces (what similarity is measured on)."""
+    return [t for t in tokens(text) if not t.isspace()]
