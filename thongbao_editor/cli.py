@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "thongbao_editor.commands.template",
     "thongbao_editor.commands.new",
     "thongbao_editor.commands.import_cmd",
+    "thongbao_editor.commands.diff",
 ]
 
 log = logging.getLogger(__name__)

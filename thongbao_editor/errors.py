@@ -265,6 +265,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.warn.margins": ("Lề trang trong tệp ({values}) nằm ngoài khoảng Nghị định 30 cho phép; dùng lề mặc định.",
                             "Page margins in the file ({values_en}) are outside Nghị định 30's range; "
                             "the defaults are used."),
+    # compare, versions, the returned file (issue 11)
+    "compare.stale": ("Thay đổi tại {path} không còn khớp với văn bản (văn bản đã được sửa sau khi so sánh); "
+                      "hãy so sánh lại.",
+                      "The change at {path} no longer fits the document (it was edited after the comparison); "
+                      "compare again."),
+    "compare.no_import": ("Chưa đọc được tệp Word {file}: phiên bản này chưa có chức năng nhập tệp .docx.",
+                          "Cannot read the Word file {file}: importing Word files is not available in this version."),
+    "compare.input_kind": ("Tệp {file} không phải bản nháp (.json) hay tệp Word (.docx).",
+                           "{file} is neither a draft (.json) nor a Word file (.docx)."),
+    "compare.too_big": ("Tệp {file} lớn hơn {size} nên không đọc.", "{file} is larger than {size}; not read."),
+    "versions.bad": ("Lịch sử phiên bản {file} bị hỏng: {reason}.", "The version history {file} is damaged: {reason}."),
+    "versions.not_found": ("Không có phiên bản {version} trong lịch sử của {file}.",
+                           "No version {version} in the history of {file}."),
+    "versions.write": ("Không ghi được lịch sử phiên bản {file}: {reason}. Bản nháp vẫn được giữ nguyên.",
+                       "Cannot write the version history {file}: {reason}. The draft is unchanged."),
 }
 
 
@@ -423,3 +438,13 @@ class ImportFileError(ThongbaoError):
     @property
     def file(self) -> str:
         return str(self.params.get("file", ""))
+class CompareError(ThongbaoError):
+    """Two notices cannot be compared, or a change no longer fits (``compare.*``)."""
+
+    code = "compare.stale"
+
+
+class VersionsError(ThongbaoError):
+    """The version history next to a draft cannot be read or written (``versions.*``)."""
+
+    code = "versions.bad"

@@ -80,25 +80,25 @@
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="286"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="294"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="302"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="310"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="245"/>
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="245"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="253"/>
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
@@ -139,12 +139,12 @@
 <context>
     <name>ChangeValuesDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="336"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="322"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="337"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="323"/>
         <source>Template %s, profile %s. Parts of the notice you have not edited are written again with the new values; parts you edited are kept and listed afterwards.</source>
         <translation>Mẫu %s, hồ sơ %s. Những phần của thông báo chưa sửa tay sẽ được viết lại theo giá trị mới; những phần đã sửa tay được giữ nguyên và liệt kê sau khi áp dụng.</translation>
     </message>
@@ -203,73 +203,189 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="194"/>
+        <source>Compare versions</source>
+        <translation>So sánh phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="195"/>
+        <source>Old: %s</source>
+        <translation>Bản cũ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="195"/>
+        <source>old version</source>
+        <translation>bản cũ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="196"/>
+        <source>New: %s</source>
+        <translation>Bản mới: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="196"/>
+        <source>new version</source>
+        <translation>bản mới</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="197"/>
+        <source>◀ Previous (Shift+F8)</source>
+        <translation>◀ Trước (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="198"/>
+        <source>Next (F8) ▶</source>
+        <translation>Sau (F8) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="199"/>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="200"/>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="201"/>
+        <source>Accept all</source>
+        <translation>Chấp nhận tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="202"/>
+        <source>Reject all</source>
+        <translation>Từ chối tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="208"/>
+        <source>The two versions are the same.</source>
+        <translation>Hai bản giống nhau.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/review.py" line="211"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n chỗ khác nhau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="213"/>
+        <source>%1 accepted, %2 rejected, %3 left</source>
+        <translation>%1 đã chấp nhận, %2 đã từ chối, còn %3</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="218"/>
+        <source>tracked changes by %s</source>
+        <translation>thay đổi được theo dõi của %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="265"/>
+        <source>moved from %s</source>
+        <translation>chuyển từ %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="269"/>
+        <source>by %s</source>
+        <translation>do %s sửa</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="309"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="321"/>
+        <source>Cannot accept the change</source>
+        <translation>Không chấp nhận được thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="323"/>
+        <source>Accept change at %s</source>
+        <translation>Chấp nhận thay đổi tại %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="348"/>
+        <source>Accept all changes</source>
+        <translation>Chấp nhận mọi thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="230"/>
+        <source>footnote %d</source>
+        <translation>chú thích %d</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/review.py" line="310"/>
+        <source>Another draft was opened meanwhile; compare again.</source>
+        <translation>Trong lúc đó đã mở một bản nháp khác; hãy so sánh lại.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="74"/>
-        <location filename="../../thongbao_editor/gui/export.py" line="114"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="65"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="105"/>
         <source>Export</source>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="77"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="68"/>
         <source>Word (.docx), draft (marked DỰ THẢO)</source>
         <translation>Word (.docx), bản dự thảo (có dấu DỰ THẢO)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="78"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="69"/>
         <source>Word (.docx), final, ready to sign</source>
         <translation>Word (.docx), bản chính thức để ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="79"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="70"/>
         <source>PDF (through LibreOffice)</source>
         <translation>PDF (qua LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="88"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="79"/>
         <source>LibreOffice is not installed.</source>
         <translation>Chưa cài LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="93"/>
-        <location filename="../../thongbao_editor/gui/export.py" line="146"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="84"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="137"/>
         <source>Export to</source>
         <translation>Xuất ra tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="94"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="85"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="97"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="88"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="100"/>
         <source>Problems</source>
         <translation>Các lỗi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="169"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="160"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="185"/>
         <source>Export failed: %s
 The notice is still open and unchanged.</source>
         <translation>Xuất không thành công: %s
 Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="196"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="189"/>
         <source>Exported to %s</source>
         <translation>Đã xuất ra %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="206"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="202"/>
         <source>The final version cannot be exported yet. Activate a problem to go to its field:</source>
         <translation>Chưa thể xuất bản chính thức. Chọn (Enter/nhấp đúp) một lỗi để đến ô cần sửa:</translation>
     </message>
@@ -316,6 +432,94 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <location filename="../../thongbao_editor/gui/template_form.py" line="130"/>
         <source>as written in a sentence: huyện Cao Lộc, xã Bình Trung, Sở Tài chính</source>
         <translation>viết như trong câu văn: huyện Cao Lộc, xã Bình Trung, Sở Tài chính</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="75"/>
+        <source>another editor</source>
+        <translation>một trình soạn thảo khác</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="76"/>
+        <source>Already open</source>
+        <translation>Tệp đang được mở</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="77"/>
+        <source>%1 is already open in another editor (%2).
+
+Open it read-only? Editing it in both would make one editor replace the other&apos;s work.</source>
+        <translation>%1 đang được mở trong một trình soạn thảo khác (%2).
+
+Mở ở chế độ chỉ đọc? Nếu sửa ở cả hai nơi, bên lưu sau sẽ ghi đè công sức của bên kia.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="80"/>
+        <source>Open read-only</source>
+        <translation>Mở chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="81"/>
+        <source>Edit anyway</source>
+        <translation>Vẫn sửa</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="121"/>
+        <source>This notice is open read-only (another editor has it open); use Save as to keep your own copy.</source>
+        <translation>Thông báo này đang mở ở chế độ chỉ đọc (một trình soạn thảo khác đang mở tệp); hãy dùng Lưu thành để giữ bản của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="129"/>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="130"/>
+        <source>This notice is open read-only because another editor has it open. Use Save as to keep your own copy.</source>
+        <translation>Thông báo này đang mở ở chế độ chỉ đọc vì một trình soạn thảo khác đang mở tệp. Hãy dùng Lưu thành để giữ bản của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="146"/>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="156"/>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="176"/>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="147"/>
+        <source>%1 is open in another editor; save under another name.</source>
+        <translation>%1 đang được mở trong một trình soạn thảo khác; hãy lưu với tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="183"/>
+        <source>Changed on disk</source>
+        <translation>Tệp đã bị thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="184"/>
+        <source>%1 was changed on disk by another editor or program since you opened it.
+
+Reload it (your changes here are lost), overwrite it with your version (the other changes are lost), or save yours under another name?</source>
+        <translation>%1 đã bị một trình soạn thảo hoặc chương trình khác thay đổi từ khi bạn mở.
+
+Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng bản của bạn (mất các thay đổi kia), hay lưu bản của bạn với tên khác?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="188"/>
+        <source>Reload</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="189"/>
+        <source>Overwrite</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/file_guard.py" line="190"/>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
     </message>
 </context>
 <context>
@@ -495,39 +699,39 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>FootnotesSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="64"/>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="27"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="38"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="65"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="28"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="65"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="28"/>
         <source>In</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="65"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="28"/>
         <source>Footnote text</source>
         <translation>Nội dung chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="91"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="54"/>
         <source>Closing</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="93"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="56"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="126"/>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="131"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="89"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="94"/>
         <source>Edit footnote</source>
         <translation>Sửa chú thích</translation>
     </message>
@@ -655,317 +859,311 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
-    <name>FileGuard</name>
+    <name>ImportActions</name>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>another editor</source>
-        <translation>một trình soạn thảo khác</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="156"/>
+        <source>&amp;Import from Word file…</source>
+        <translation>&amp;Nhập từ tệp Word…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>Already open</source>
-        <translation>Tệp đang được mở</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="157"/>
+        <source>Open a notice written in Word (.docx, .doc, .odt) as a new draft</source>
+        <translation>Mở một thông báo soạn bằng Word (.docx, .doc, .odt) thành bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>%1 is already open in another editor (%2).
-
-Open it read-only? Editing it in both would make one editor replace the other&apos;s work.</source>
-        <translation>%1 đang được mở trong một trình soạn thảo khác (%2).
-
-Mở ở chế độ chỉ đọc? Nếu sửa ở cả hai nơi, bên lưu sau sẽ ghi đè công sức của bên kia.</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="189"/>
+        <source>Import from Word file</source>
+        <translation>Nhập từ tệp Word</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>Open read-only</source>
-        <translation>Mở chỉ đọc</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="190"/>
+        <source>Word documents (*.docx *.doc *.odt *.rtf);;All files (*)</source>
+        <translation>Văn bản Word (*.docx *.doc *.odt *.rtf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>Edit anyway</source>
-        <translation>Vẫn sửa</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="206"/>
+        <source>Cannot import the file</source>
+        <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>This notice is open read-only (another editor has it open); use Save as to keep your own copy.</source>
-        <translation>Thông báo này đang mở ở chế độ chỉ đọc (một trình soạn thảo khác đang mở tệp); hãy dùng Lưu thành để giữ bản của mình.</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="217"/>
+        <source>Imported %1: %2 of %3 parts recognised, %4 paragraph(s) not placed.</source>
+        <translation>Đã nhập %1: nhận ra %2/%3 phần, %4 đoạn chưa xếp được.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDock</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="123"/>
+        <source>Import results</source>
+        <translation>Kết quả nhập</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="61"/>
+        <source>Recognised</source>
+        <extracomment>Where an item of the tree leads: (&quot;section&quot;, key) or (&quot;body&quot;, path).</extracomment>
+        <translation>Đã nhận ra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>Read-only</source>
-        <translation>Chỉ đọc</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="64"/>
+        <source>(not found)</source>
+        <translation>(không thấy)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>This notice is open read-only because another editor has it open. Use Save as to keep your own copy.</source>
-        <translation>Thông báo này đang mở ở chế độ chỉ đọc vì một trình soạn thảo khác đang mở tệp. Hãy dùng Lưu thành để giữ bản của mình.</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="68"/>
+        <source>Kept as plain paragraphs (not placed)</source>
+        <translation>Giữ lại thành đoạn thường (chưa xếp được)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>Cannot save</source>
-        <translation>Không lưu được</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="70"/>
+        <source>Paragraph %1: %2</source>
+        <translation>Đoạn %1: %2</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>%1 is open in another editor; save under another name.</source>
-        <translation>%1 đang được mở trong một trình soạn thảo khác; hãy lưu với tên khác.</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="76"/>
+        <source>Warnings</source>
+        <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>Changed on disk</source>
-        <translation>Tệp đã bị thay đổi</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="82"/>
+        <source>Tracked changes</source>
+        <translation>Thay đổi được theo dõi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>%1 was changed on disk by another editor or program since you opened it.
-
-Reload it (your changes here are lost), overwrite it with your version (the other changes are lost), or save yours under another name?</source>
-        <translation>%1 đã bị một trình soạn thảo hoặc chương trình khác thay đổi từ khi bạn mở.
-
-Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng bản của bạn (mất các thay đổi kia), hay lưu bản của bạn với tên khác?</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="105"/>
+        <source>Part</source>
+        <translation>Phần</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>Reload</source>
-        <translation>Mở lại</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>Overwrite</source>
-        <translation>Ghi đè</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/file_guard.py" line="1"/>
-        <source>Save as…</source>
-        <translation>Lưu thành…</translation>
+        <location filename="../../thongbao_editor/gui/import_report.py" line="105"/>
+        <source>What was found</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="1"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="321"/>
         <source>[read-only]</source>
         <translation>[chỉ đọc]</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="163"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="164"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="172"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="168"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="170"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="171"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="172"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="177"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="293"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="307"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="308"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="277"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="290"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="278"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="291"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="293"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="307"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="308"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="305"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="319"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="306"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="322"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="324"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="340"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="325"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="341"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="341"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="357"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="355"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="371"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="362"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="384"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="371"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="393"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="373"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="395"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="374"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="396"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="409"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="433"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="420"/>
-        <source>Cannot save</source>
-        <translation>Không lưu được</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="428"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="450"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="439"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="461"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="461"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="483"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="462"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="484"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -973,32 +1171,32 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="252"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="238"/>
         <source>New notice from a template</source>
         <translation>Tạo thông báo mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="253"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="239"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="241"/>
         <source>Issuing &amp;agency profile:</source>
         <translation>Hồ sơ &amp;cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="257"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="243"/>
         <source>&amp;Signer:</source>
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="255"/>
         <source>user</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="271"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="257"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
@@ -1155,102 +1353,102 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>SaveAsTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="102"/>
         <source>Save as template</source>
         <translation>Lưu thành mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="103"/>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="105"/>
         <source>lower-case letters, digits and hyphens: kiem-tra-xa</source>
         <translation>chữ thường không dấu, số và dấu gạch ngang: kiem-tra-xa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="106"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="107"/>
         <source>&amp;Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="109"/>
         <source>&amp;Description:</source>
         <translation>&amp;Mô tả:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="111"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="112"/>
         <source>Each value below is replaced by its variable everywhere in the notice; a new notice made from the template asks for it. Type the value exactly as it appears in the notice (e.g. huyện Cao Lộc).</source>
         <translation>Mỗi giá trị dưới đây được thay bằng biến của nó ở mọi chỗ trong thông báo; khi tạo thông báo mới từ mẫu, chương trình sẽ hỏi giá trị này. Gõ giá trị đúng như trong thông báo (ví dụ huyện Cao Lộc).</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="114"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
         <source>Value in the notice</source>
         <translation>Giá trị trong thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
         <source>Variable name</source>
         <translation>Tên biến</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
         <source>Form label</source>
         <translation>Nhãn trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
         <source>Type</source>
         <translation>Kiểu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
         <source>Occurrences</source>
         <translation>Số lần xuất hiện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
         <source>&amp;Add value</source>
         <translation>&amp;Thêm giá trị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="119"/>
         <source>&amp;Remove value</source>
         <translation>&amp;Bỏ giá trị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="168"/>
         <source>unit</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="168"/>
         <source>text</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="192"/>
         <source>Row %d needs both a value and a variable name.</source>
         <translation>Dòng %d cần có cả giá trị và tên biến.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="194"/>
         <source>«%s» does not occur in the notice.</source>
         <translation>«%s» không có trong thông báo.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="205"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="206"/>
         <source>Give the template a title.</source>
         <translation>Hãy đặt tiêu đề cho mẫu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="228"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="229"/>
         <source>Replace template?</source>
         <translation>Thay mẫu đã có?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="230"/>
         <source>Your library already has a template named %s. Replace it?</source>
         <translation>Thư viện của bạn đã có mẫu tên %s. Thay bằng mẫu này?</translation>
     </message>
@@ -1307,60 +1505,60 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="389"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="375"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="390"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="376"/>
         <source>New from &amp;template…</source>
         <translation>Tạo mới từ &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="391"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="377"/>
         <source>&amp;Change template values…</source>
         <translation>Đổi &amp;giá trị của mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="392"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="378"/>
         <source>&amp;Save as template…</source>
         <translation>&amp;Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="393"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="379"/>
         <source>Template &amp;library…</source>
         <translation>&amp;Thư viện mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="420"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="406"/>
         <source>New notice from template %s.</source>
         <translation>Đã tạo thông báo mới từ mẫu %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="426"/>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="436"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="412"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="422"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="427"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="413"/>
         <source>This notice was not made from a template, so it has no template values to change.</source>
         <translation>Thông báo này không được tạo từ mẫu nên không có giá trị mẫu để đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="440"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="426"/>
         <source>Check the parts you edited</source>
         <translation>Kiểm tra các phần đã sửa tay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="441"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="427"/>
         <source>%n part(s) were updated. These parts were edited by hand and were kept as they are; they still mention an old value:</source>
         <translation>
             <numerusform>Đã cập nhật %n phần. Các phần dưới đây đã được sửa tay nên được giữ nguyên; chúng vẫn còn nhắc đến giá trị cũ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="446"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="432"/>
         <source>%n part(s) were updated.</source>
         <translation>
             <numerusform>Đã cập nhật %n phần.</numerusform>
@@ -1369,15 +1567,13 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 </context>
 <context>
     <name>TemplateFormDialog</name>
-    <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="187"/>
+    <message>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="173"/>
         <source>%n field(s) still need attention. Until they are filled, the preview shows the template&apos;s examples for them.</source>
-        <translation>
-            <numerusform>Còn %n ô cần xem lại. Khi chưa điền, bản xem trước dùng giá trị ví dụ của mẫu cho các ô đó.</numerusform>
-        </translation>
+        <translation type="unfinished">Còn %n ô cần xem lại. Khi chưa điền, bản xem trước dùng giá trị ví dụ của mẫu cho các ô đó.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="216"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="202"/>
         <source>Some fields need attention (marked in red).</source>
         <translation>Một số ô cần xem lại (ghi chú màu đỏ).</translation>
     </message>
@@ -1385,162 +1581,162 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>TemplateLibraryDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
         <source>Template library</source>
         <translation>Thư viện mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
         <source>Where</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="78"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="79"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="78"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="83"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="85"/>
         <source>Notice templates</source>
         <translation>Mẫu thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="84"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="86"/>
         <source>Agency profiles</source>
         <translation>Hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="90"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="92"/>
         <source>built-in, read-only</source>
         <translation>có sẵn, chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="90"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="92"/>
         <source>your library</source>
         <translation>thư viện của bạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="94"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="98"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="100"/>
         <source>Built-in: cannot be changed or deleted</source>
         <translation>Có sẵn trong chương trình: không sửa hoặc xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="150"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="152"/>
         <source>Variables</source>
         <translation>Các biến</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="161"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="163"/>
         <source>Preview with the examples of the template and the profile %s:</source>
         <translation>Xem trước với giá trị ví dụ của mẫu và hồ sơ %s:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="168"/>
         <source>Header</source>
         <translation>Phần đầu văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="168"/>
         <source>Signers</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="169"/>
         <source>People</source>
         <translation>Cán bộ (để chọn trong biểu mẫu)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="169"/>
         <source>Recipient groups</source>
         <translation>Nhóm nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="196"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="198"/>
         <source>Import a template or profile</source>
         <translation>Nhập mẫu hoặc hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="231"/>
         <source>Replace?</source>
         <translation>Thay thế?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="230"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="232"/>
         <source>Your library already has %s. Replace it with the imported file?</source>
         <translation>Thư viện của bạn đã có %s. Thay bằng tệp vừa nhập?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="238"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="237"/>
         <source>Cannot import</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="238"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="237"/>
         <source>The file was not imported: %s</source>
         <translation>Tệp chưa được nhập: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="242"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="241"/>
         <source>Imported %s.</source>
         <translation>Đã nhập %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="251"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="250"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="257"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="256"/>
         <source>Cannot export</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="259"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="258"/>
         <source>Exported %s to %s.</source>
         <translation>Đã xuất %s ra %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="268"/>
         <source>Delete?</source>
         <translation>Xóa?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="270"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="269"/>
         <source>Delete %s from your library? This cannot be undone.</source>
         <translation>Xóa %s khỏi thư viện của bạn? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="278"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="274"/>
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="281"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="277"/>
         <source>Deleted %s.</source>
         <translation>Đã xóa %s.</translation>
     </message>
@@ -1548,83 +1744,13 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>TemplateReport</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="86"/>
-        <source>Summary (trích yếu)</source>
-        <extracomment>Parts the form sections listen to (``NoticeDocument.changed``).</extracomment>
-        <translation>Trích yếu</translation>
-    </message>
-    <message>
         <location filename="../../thongbao_editor/gui/templates_dialog.py" line="87"/>
-        <source>Issue date</source>
-        <translation>Ngày ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="88"/>
-        <source>Opening paragraphs</source>
-        <translation>Phần mở đầu</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="89"/>
-        <source>Opening: basis documents</source>
-        <translation>Mở đầu: văn bản căn cứ</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="90"/>
-        <source>Opening: inspection date</source>
-        <translation>Mở đầu: ngày kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="91"/>
-        <source>Opening: inspected units</source>
-        <translation>Mở đầu: đơn vị được kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="92"/>
-        <source>Opening: inspection team</source>
-        <translation>Mở đầu: thành phần đoàn kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="93"/>
-        <source>Opening: participants of the unit</source>
-        <translation>Mở đầu: thành phần của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="94"/>
-        <source>Opening: activities</source>
-        <translation>Mở đầu: hoạt động của đoàn</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="95"/>
-        <source>Opening: who reported</source>
-        <translation>Mở đầu: người báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="96"/>
-        <source>Opening: subject of the report</source>
-        <translation>Mở đầu: nội dung báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="97"/>
-        <source>Opening: who chaired</source>
-        <translation>Mở đầu: người chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="98"/>
-        <source>Closing sentence</source>
-        <translation>Câu kết</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="99"/>
-        <source>Recipients</source>
-        <translation>Nơi nhận</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="100"/>
         <source>Body: sections that the new values would add or remove were not changed, because the body was edited</source>
+        <extracomment>Parts the form sections listen to (``NoticeDocument.changed``).</extracomment>
         <translation>Nội dung: các phần mà giá trị mới sẽ thêm hoặc bớt không được thay đổi, vì nội dung đã được sửa tay</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="114"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="100"/>
         <source>Body %s «%s»</source>
         <translation>Nội dung %s «%s»</translation>
     </message>
@@ -1640,14 +1766,194 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
     </message>
 </context>
 <context>
+    <name>VersionActions</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="167"/>
+        <source>Save as a &amp;version…</source>
+        <translation>Lưu thành &amp;phiên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="168"/>
+        <source>Version &amp;history…</source>
+        <translation>&amp;Lịch sử phiên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="169"/>
+        <source>Open the file returned by the &amp;leader…</source>
+        <translation>Mở bản &amp;lãnh đạo gửi lại…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="170"/>
+        <source>Export with tracked &amp;changes (.docx)…</source>
+        <translation>Xuất bản &amp;so sánh (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="174"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="290"/>
+        <source>Versions</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="181"/>
+        <source>Save the draft first: its versions are kept beside it.</source>
+        <translation>Hãy lưu bản nháp trước: các phiên bản được giữ cạnh tệp bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="242"/>
+        <source>Save as a version</source>
+        <translation>Lưu thành phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="242"/>
+        <source>Version name:</source>
+        <translation>Tên phiên bản:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="243"/>
+        <source>Version %d</source>
+        <translation>Phiên bản %d</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="248"/>
+        <source>Saved as version «%s»</source>
+        <translation>Đã lưu thành phiên bản «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="261"/>
+        <source>Before restoring «%s»</source>
+        <translation>Trước khi khôi phục «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="263"/>
+        <source>Restore version «%s»</source>
+        <translation>Khôi phục phiên bản «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="269"/>
+        <source>Open the returned file</source>
+        <translation>Mở bản lãnh đạo gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="270"/>
+        <source>Word or draft files (*.docx *.json)</source>
+        <translation>Tệp Word hoặc bản nháp (*.docx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="281"/>
+        <source>the draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="291"/>
+        <source>There is no earlier version to compare with yet: save a version first (File → Save as a version).</source>
+        <translation>Chưa có phiên bản nào để so sánh: hãy lưu một phiên bản trước (Tệp → Lưu thành phiên bản).</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="295"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="302"/>
+        <source>Export with tracked changes</source>
+        <translation>Xuất bản so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="296"/>
+        <source>Changes since the version:</source>
+        <translation>Các thay đổi kể từ phiên bản:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="303"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="217"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="327"/>
+        <source>Sent for review: %s</source>
+        <translation>Gửi xem xét: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="328"/>
+        <source>Exported %s</source>
+        <translation>Đã xuất %s</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="64"/>
+        <source>Version history</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="65"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="65"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="65"/>
+        <source>Who</source>
+        <translation>Người lưu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="65"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="66"/>
+        <source>Open (read-only)</source>
+        <translation>Mở (chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="67"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="68"/>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="71"/>
+        <source>saved</source>
+        <translation>lưu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="71"/>
+        <source>sent for review</source>
+        <translation>gửi xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="72"/>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="109"/>
+        <source>%s (read-only)</source>
+        <translation>%s (chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="134"/>
+        <source>the draft</source>
+        <translation>bản nháp</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../thongbao_editor/gui/app.py" line="93"/>
+        <location filename="../../thongbao_editor/gui/app.py" line="84"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/app.py" line="94"/>
+        <location filename="../../thongbao_editor/gui/app.py" line="85"/>
         <source>Something went wrong: %s. The notice is still open; save it under a new name to be safe.</source>
         <translation>Đã xảy ra lỗi: %s. Thông báo vẫn đang mở; hãy lưu thành một tệp mới cho an toàn.</translation>
     </message>
@@ -1721,75 +2027,6 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
         <location filename="../../thongbao_editor/gui/body_model.py" line="34"/>
         <source>Plain paragraph</source>
         <translation>Đoạn văn thường</translation>
-    </message>
-</context>
-<context>
-    <name>ImportActions</name>
-    <message>
-        <source>&amp;Import from Word file…</source>
-        <translation>&amp;Nhập từ tệp Word…</translation>
-    </message>
-    <message>
-        <source>Open a notice written in Word (.docx, .doc, .odt) as a new draft</source>
-        <translation>Mở một thông báo soạn bằng Word (.docx, .doc, .odt) thành bản nháp mới</translation>
-    </message>
-    <message>
-        <source>Import from Word file</source>
-        <translation>Nhập từ tệp Word</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx *.doc *.odt *.rtf);;All files (*)</source>
-        <translation>Văn bản Word (*.docx *.doc *.odt *.rtf);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import the file</source>
-        <translation>Không nhập được tệp</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 of %3 parts recognised, %4 paragraph(s) not placed.</source>
-        <translation>Đã nhập %1: nhận ra %2/%3 phần, %4 đoạn chưa xếp được.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDock</name>
-    <message>
-        <source>Import results</source>
-        <translation>Kết quả nhập</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReportPanel</name>
-    <message>
-        <source>Recognised</source>
-        <translation>Đã nhận ra</translation>
-    </message>
-    <message>
-        <source>(not found)</source>
-        <translation>(không thấy)</translation>
-    </message>
-    <message>
-        <source>Kept as plain paragraphs (not placed)</source>
-        <translation>Giữ lại thành đoạn thường (chưa xếp được)</translation>
-    </message>
-    <message>
-        <source>Paragraph %1: %2</source>
-        <translation>Đoạn %1: %2</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Lưu ý</translation>
-    </message>
-    <message>
-        <source>Tracked changes</source>
-        <translation>Thay đổi được theo dõi</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>Phần</translation>
-    </message>
-    <message>
-        <source>What was found</source>
-        <translation>Kết quả</translation>
     </message>
 </context>
 </TS>

@@ -178,6 +178,8 @@ class ExportDialog(QDialog):
     @Slot(str)
     def _on_worker_finished(self, error: str) -> None:
         path = self._worker.path if self._worker else ""
+        # a draft (DỰ THẢO) export is the one sent for review: it is recorded as a version
+        exported = self._worker.notice if self._worker and not self._worker.final else None
         self._stop_thread()
         if error:
             self.status.setText(self.tr("Export failed: %s\nThe notice is still open and unchanged.")
@@ -187,6 +189,9 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Exported to %s") % path)
             self.status.setStyleSheet("")
             cfg.settings().setValue(cfg.LAST_DIR, str(Path(path).parent))
+            versions = getattr(self.window_, "version_actions", None)
+            if versions is not None and exported is not None:
+                versions.record_export(exported, path)
 
     @Slot(list)
     def _on_worker_refused(self, problems: list) -> None:

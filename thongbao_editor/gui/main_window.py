@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.template_actions = TemplateActions(self)
         from .import_report import install as install_import  # File → Import from Word…, drops
         self.import_actions = install_import(self)
+        from .versions_dialog import VersionActions  # versions, compare, the returned file
+        self.version_actions = VersionActions(self)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         self.preview.retranslate()
         self.findings_dock.retranslate()
         self.template_actions.retranslate()
+        self.version_actions.retranslate()
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()

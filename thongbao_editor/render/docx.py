@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime
 import logging
 import re
+from typing import Callable
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENTATION
@@ -129,10 +130,42 @@ def _twips(mm: float) -> int:
 
 
 class _Writer:
-    """Collects document XML and footnotes while walking the blocks."""
+    """Collects document XML and footnotes while walking the blocks.
+
+    Every text the layout prints goes through a method here, named by the
+    block field it comes from (``summary``, ``recipients`` …), so a writer of
+    tracked changes (``render.tracked``) can mark each one against an older
+    version while the layout stays the one below."""
 
     def __init__(self) -> None:
         self.footnotes: list[str] = []
+
+    def field(self, name: str, text: str, bold: bool = False, italic: bool = False,
+              size_pt: float | None = None) -> str:
+        """The runs of a one-line field of the blocks (``summary``, ``signer`` …)."""
+        return _text_run(text, bold, italic, size_pt)
+
+    def lines(self, name: str, lines: tuple[str, ...]) -> list:
+        """The items of a list of lines (``agency``, ``recipients`` …), one paragraph each."""
+        return list(lines)
+
+    def line_runs(self, item, bold: bool = False, italic: bool = False) -> str:
+        return _text_run(item, bold, italic)
+
+    def line_mark(self, item) -> str:
+        """What goes at the end of the item's ``w:pPr`` (a paragraph-mark revision)."""
+        return ""
+
+    def paragraphs(self, doc: blocks_mod.Document) -> list:
+        return list(doc.paragraphs)
+
+    def finish(self, d: DocxDocument) -> None:
+        """Last touches to the package before it is saved (none here)."""
+
+    def paragraph_xml(self, p: blocks_mod.Paragraph) -> str:
+        style, ppr = paragraph_style(p)
+        label = _text_run(p.label + " ") if p.label else ""
+        return _para(style, label + self.runs(p.content), ppr)
 
     def runs(self, rich: RichText) -> str:
         out = []
@@ -155,14 +188,26 @@ class _Writer:
                 f'<w:r>{_RPR[False, False]}<w:t xml:space="preserve"> </w:t></w:r>{body}</w:p></w:footnote>')
 
 
-def _text_run(text: str, bold: bool = False, italic: bool = False, size_pt: float | None = None) -> str:
-    if not text:
-        return ""
+def run_properties(bold: bool = False, italic: bool = False, size_pt: float | None = None) -> str:
     rpr = _RPR[bold, italic]
     if size_pt is not None:
         half = round(size_pt * 2)
         rpr = rpr.replace("</w:rPr>", f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/></w:rPr>')
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{_esc(text)}</w:t></w:r>'
+    return rpr
+
+
+def _text_run(text: str, bold: bool = False, italic: bool = False, size_pt: float | None = None) -> str:
+    if not text:
+        return ""
+    return f'<w:r>{run_properties(bold, italic, size_pt)}<w:t xml:space="preserve">{_esc(text)}</w:t></w:r>'
+
+
+def paragraph_style(p: blocks_mod.Paragraph) -> tuple[str, str]:
+    """The style of a body paragraph and the direct ``w:pPr`` it needs."""
+    style = HEADING_STYLES.get(p.level.value) if p.role == "heading" and p.level else None
+    style = style or ROLE_STYLES.get(p.role, "TBBody")
+    ppr = "<w:keepNext/>" if p.keep_with_next and style not in STYLES_WITH_KEEP_NEXT else ""
+    return style, ppr
 
 
 def _para(style: str, inner: str = "", ppr: str = "") -> str:
@@ -246,24 +291,26 @@ def header_columns(doc: blocks_mod.Document,
     return (total - right, right), date_size
 
 
-def _header_table(doc: blocks_mod.Document, text_w: int, rules: dict[str, float], base: Base) -> str:
+def _header_table(doc: blocks_mod.Document, text_w: int, rules: dict[str, float], base: Base,
+                  w: _Writer) -> str:
     h = doc.header
     cols, date_size = header_columns(doc, base)
     indent = (text_w - sum(cols)) // 2
     left_avail, right_avail = cols[0] - 2 * CELL_MARGIN, cols[1] - 2 * CELL_MARGIN
-    left = [_para("TBParentAgency", _text_run(line)) for line in h.parent_agency]
-    left += [_para("TBAgency", _text_run(line, bold=True)) for line in h.agency]
+    left = [_para("TBParentAgency", w.line_runs(it), w.line_mark(it))
+            for it in w.lines("parent_agency", h.parent_agency)]
+    left += [_para("TBAgency", w.line_runs(it, bold=True), w.line_mark(it)) for it in w.lines("agency", h.agency)]
     if rules["agency"] > 0:
         left.append(_rule("TBRule", left_avail, rules["agency"]))
     right = [_para("TBNationalTitle", _text_run(h.national_title, bold=True)),
              _para("TBMotto", _text_run(h.motto, bold=True)),
              _rule("TBRule", right_avail, rules["motto"])]
-    row2 = (_para("TBNumber", _text_run(h.number_line)),
-            _para("TBDate", _text_run(h.date_line, italic=True, size_pt=date_size)))
+    row2 = (_para("TBNumber", w.field("number_line", h.number_line)),
+            _para("TBDate", w.field("date_line", h.date_line, italic=True, size_pt=date_size)))
     return _table(cols, indent, [("".join(left), "".join(right)), row2])
 
 
-def _bottom_table(bottom: blocks_mod.BottomBlock, text_w: int) -> str:
+def _bottom_table(bottom: blocks_mod.BottomBlock, text_w: int, w: _Writer) -> str:
     cols = (_twips(BOTTOM_COLS_MM[0]), _twips(BOTTOM_COLS_MM[1]))
     indent = (text_w - sum(cols)) // 2
     # The same space above the first line of both cells keeps "Nơi nhận:" level
@@ -271,13 +318,13 @@ def _bottom_table(bottom: blocks_mod.BottomBlock, text_w: int) -> str:
     first = f'<w:spacing w:before="{BOTTOM_SPACE_BEFORE}"/>'
     left = [_para("TBRecipientsLabel", _text_run(blocks_mod.RECIPIENTS_LABEL, bold=True, italic=True),
                   first)]
-    left += [_para("TBRecipient", _text_run(line)) for line in bottom.recipients]
-    right = [_para("TBAuthority", _text_run(line, bold=True), first if i == 0 else "")
-             for i, line in enumerate(bottom.authority)]
+    left += [_para("TBRecipient", w.line_runs(it), w.line_mark(it)) for it in w.lines("recipients", bottom.recipients)]
+    right = [_para("TBAuthority", w.line_runs(it, bold=True), (first if i == 0 else "") + w.line_mark(it))
+             for i, it in enumerate(w.lines("authority", bottom.authority))]
     if not right:
         right.append(_para("TBAuthority", ppr=first))
     right += [_para("TBSignatureSpace")] * int(bottom.signature_space_lines)
-    right.append(_para("TBSigner", _text_run(bottom.signer, bold=True)))
+    right.append(_para("TBSigner", w.field("signer", bottom.signer, bold=True)))
     return _table(cols, indent, ("".join(left), "".join(right)))
 
 
@@ -290,19 +337,14 @@ def _body_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer, base: B
     m = notice.layout.margins
     text_w = PAGE_W - _twips(m.left) - _twips(m.right)
     rules = rule_lengths(doc, text_w, base)
-    body = [_header_table(doc, text_w, rules, base)]
-    body.append(_para("TBDocType", _text_run(doc.doc_type, bold=True)))
+    body = [_header_table(doc, text_w, rules, base, writer)]
+    body.append(_para("TBDocType", writer.field("doc_type", doc.doc_type, bold=True)))
     if doc.summary:
-        body.append(_para("TBSummary", _text_run(doc.summary, bold=True)))
+        body.append(_para("TBSummary", writer.field("summary", doc.summary, bold=True)))
         body.append(_rule("TBTitleRule", text_w, rules["summary"]))
-    for p in doc.paragraphs:
-        style = HEADING_STYLES.get(p.level.value) if p.role == "heading" and p.level else None
-        style = style or ROLE_STYLES.get(p.role, "TBBody")
-        ppr = "<w:keepNext/>" if p.keep_with_next and style not in STYLES_WITH_KEEP_NEXT else ""
-        label = _text_run(p.label + " ") if p.label else ""
-        body.append(_para(style, label + writer.runs(p.content), ppr))
+    body += [writer.paragraph_xml(p) for p in writer.paragraphs(doc)]
     if doc.bottom is not None:
-        body.append(_bottom_table(doc.bottom, text_w))
+        body.append(_bottom_table(doc.bottom, text_w, writer))
     body.append(_para("Normal", ppr='<w:spacing w:before="0" w:after="0" w:line="20" '
                                     'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>'))
     return f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{"".join(body)}</w:body>'
@@ -387,13 +429,15 @@ def _date_ok(notice: Notice) -> bool:
 # Entry point
 
 
-def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | None = None) -> bytes:
+def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | None = None,
+                      writer_for: Callable[[blocks_mod.Document], _Writer] | None = None) -> bytes:
     """Render ``notice`` to .docx bytes (deterministic for the same notice).
 
     ``final=True`` leaves out the ``DỰ THẢO`` mark and refuses
     (:class:`FinalExportRefused`) while :func:`checks.readiness.final_refusals`
     lists anything.  ``base_docx`` names another base .docx (an office's
-    restyled copy of ``templates/base.docx``).
+    restyled copy of ``templates/base.docx``).  ``writer_for(blocks)`` gives
+    another writer of the texts (the tracked-changes export).
     """
     check_layout(notice)
     if final:
@@ -403,7 +447,7 @@ def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | N
     doc = blocks_mod.build(notice, draft=not final)
     base = load_base(base_docx)
     layout = notice.layout
-    writer = _Writer()
+    writer = writer_for(doc) if writer_for else _Writer()
     body_xml = _body_xml(doc, notice, writer, base)
     d = open_document(base)
     set_body_style(d, float(layout.body_size), round(layout.first_line_indent_cm * 10 * TWIPS_PER_MM),
@@ -418,4 +462,5 @@ def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | N
                  else _para("TBPageNumber"))
     set_footnotes(d, "".join(writer.footnotes))
     _set_core_properties(d, doc, notice)
+    writer.finish(d)
     return save_bytes(d)
