@@ -139,12 +139,12 @@
 <context>
     <name>ChangeValuesDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="322"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="329"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="323"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="330"/>
         <source>Template %s, profile %s. Parts of the notice you have not edited are written again with the new values; parts you edited are kept and listed afterwards.</source>
         <translation>Mẫu %s, hồ sơ %s. Những phần của thông báo chưa sửa tay sẽ được viết lại theo giá trị mới; những phần đã sửa tay được giữ nguyên và liệt kê sau khi áp dụng.</translation>
     </message>
@@ -1171,32 +1171,32 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="238"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="245"/>
         <source>New notice from a template</source>
         <translation>Tạo thông báo mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="239"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="246"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="241"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="248"/>
         <source>Issuing &amp;agency profile:</source>
         <translation>Hồ sơ &amp;cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="243"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="250"/>
         <source>&amp;Signer:</source>
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="262"/>
         <source>user</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="257"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="264"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
@@ -1505,60 +1505,60 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="375"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="382"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="376"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="383"/>
         <source>New from &amp;template…</source>
         <translation>Tạo mới từ &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="377"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="384"/>
         <source>&amp;Change template values…</source>
         <translation>Đổi &amp;giá trị của mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="378"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="385"/>
         <source>&amp;Save as template…</source>
         <translation>&amp;Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="379"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="386"/>
         <source>Template &amp;library…</source>
         <translation>&amp;Thư viện mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="406"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="413"/>
         <source>New notice from template %s.</source>
         <translation>Đã tạo thông báo mới từ mẫu %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="412"/>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="422"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="419"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="429"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="413"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="420"/>
         <source>This notice was not made from a template, so it has no template values to change.</source>
         <translation>Thông báo này không được tạo từ mẫu nên không có giá trị mẫu để đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="426"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="433"/>
         <source>Check the parts you edited</source>
         <translation>Kiểm tra các phần đã sửa tay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="427"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="434"/>
         <source>%n part(s) were updated. These parts were edited by hand and were kept as they are; they still mention an old value:</source>
         <translation>
             <numerusform>Đã cập nhật %n phần. Các phần dưới đây đã được sửa tay nên được giữ nguyên; chúng vẫn còn nhắc đến giá trị cũ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="432"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="439"/>
         <source>%n part(s) were updated.</source>
         <translation>
             <numerusform>Đã cập nhật %n phần.</numerusform>
@@ -1568,12 +1568,7 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>TemplateFormDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="173"/>
-        <source>%n field(s) still need attention. Until they are filled, the preview shows the template&apos;s examples for them.</source>
-        <translation type="unfinished">Còn %n ô cần xem lại. Khi chưa điền, bản xem trước dùng giá trị ví dụ của mẫu cho các ô đó.</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="202"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="209"/>
         <source>Some fields need attention (marked in red).</source>
         <translation>Một số ô cần xem lại (ghi chú màu đỏ).</translation>
     </message>
@@ -1744,13 +1739,12 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>TemplateReport</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="87"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="97"/>
         <source>Body: sections that the new values would add or remove were not changed, because the body was edited</source>
-        <extracomment>Parts the form sections listen to (``NoticeDocument.changed``).</extracomment>
         <translation>Nội dung: các phần mà giá trị mới sẽ thêm hoặc bớt không được thay đổi, vì nội dung đã được sửa tay</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="100"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="110"/>
         <source>Body %s «%s»</source>
         <translation>Nội dung %s «%s»</translation>
     </message>
@@ -1943,6 +1937,17 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
         <location filename="../../thongbao_editor/gui/versions_dialog.py" line="134"/>
         <source>the draft</source>
         <translation>bản nháp</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="90"/>
+        <source>%n field(s) still need attention. Until they are filled, the preview shows the template&apos;s examples for them.</source>
+        <extracomment>Parts the form sections listen to (``NoticeDocument.changed``).</extracomment>
+        <translation>
+            <numerusform>Còn %n ô cần xem lại. Khi chưa điền, bản xem trước dùng giá trị ví dụ của mẫu cho các ô đó.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,16 @@ class ReplaceNoticeContent(QUndoCommand):
         self._apply(self.old)
 
 
+class _Texts(QObject):
+    """Plural texts shared by the template dialogs: ``self.tr`` with a count is
+    what pyside6-lupdate recognises as a plural (``translate(..., n)`` is not),
+    and a subclass's own ``self.tr`` would look in the subclass's context."""
+
+    def fields_to_fill(self, count: int) -> str:
+        return self.tr("%n field(s) still need attention. Until they are filled, the preview "
+                       "shows the template's examples for them.", "", count)
+
+
 def describe_path(notice: Notice, path: str) -> str:
     """A user-facing name for a part ``path`` of the apply report."""
     if path == "body":
@@ -169,10 +179,7 @@ class TemplateFormDialog(QDialog):
                 html = problem_html(exc.message())
         else:
             count = len(self.form.problems)
-            # translate(), not self.tr(): subclasses would look in their own context
-            head = problem_html(QCoreApplication.translate(
-                "TemplateFormDialog", "%n field(s) still need attention. Until they are "
-                "filled, the preview shows the template's examples for them.", "", count))
+            head = problem_html(_Texts().fields_to_fill(count))
             try:
                 html = head + notice_html(self.example_notice())
             except ThongbaoError as exc:
