@@ -194,6 +194,9 @@ def _check_int(value: Any) -> None:
         raise LimitExceeded("template.limit_int", bits=MAX_INT_BITS)
 
 
+_FORMATS = ("format", "format_map")
+
+
 class _BoundedFormatter(SandboxedFormatter):
     """``str.format``: each field's size is bounded before it is formatted
     (widths may come from nested fields: ``'{:{}}'.format('x', 10**8)``)."""
@@ -275,13 +278,14 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         b = current_budget()
         b.tick()
-        if __obj is not _range:  # range() has its own, clearer limit
-            _check_arguments(args)
-            _check_arguments(kwargs.values())
         func = getattr(__obj, "__wrapped__", __obj)  # str.format comes wrapped by the sandbox
         owner = getattr(func, "__self__", None)
+        name = getattr(func, "__name__", "")
+        # range() has its own, clearer limit; str.format bounds each field (amounts pass)
+        if __obj is not _range and not (isinstance(owner, str) and name in _FORMATS):
+            _check_arguments(args)
+            _check_arguments(kwargs.values())
         if isinstance(owner, (str, bytes)):
-            name = getattr(func, "__name__", "")
             if name == "join" and args and not isinstance(args[0], (list, tuple)):
                 args = (list(__self.guard_iter(args[0])), *args[1:])  # measured, then joined
             _refuse_over(str_method_size(owner, name, args, kwargs))
@@ -291,7 +295,7 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
         """Jinja's sandboxed ``str.format``/``format_map`` with each field's
         size bounded before it is formatted (see :class:`_BoundedFormatter`)."""
         if not isinstance(value, (types.MethodType, types.BuiltinMethodType)) \
-                or value.__name__ not in ("format", "format_map") \
+                or value.__name__ not in _FORMATS \
                 or not isinstance(value.__self__, str):
             return None
         f_self: str = value.__self__
@@ -369,8 +373,9 @@ def _guard_function(func: Any, name: str, *, first_is_value: bool) -> Any:
         b = current_budget()
         b.tick()
         rest = args[skip + 1:] if first_is_value else args[skip:]
-        _check_arguments(rest)
-        _check_arguments(kwargs.values())
+        if name != "format":  # bounded by percent_size: amounts pass
+            _check_arguments(rest)
+            _check_arguments(kwargs.values())
         if first_is_value and len(args) > skip:
             value = args[skip]
             if name in LIST_FILTERS and not isinstance(value, (str, list)):

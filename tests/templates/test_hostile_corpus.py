@@ -1,0 +1,134 @@
+"""Every class of template bomb is refused by `template import` within 10 s
+and under 1 GiB, measured: each import runs in a child process (which runs
+the trial fill-in in its worker) and the child's peak RSS — its worker
+included, as the worker is waited for — is read from ``os.wait4``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from thongbao_editor.templates.trial import stop_worker
+
+from .test_sandbox import BASE
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "wait4"), reason="os.wait4 (POSIX) measures the peak")
+
+#: name: (body line, words of the expected refusal)
+BOMBS = {
+    # issue 9, item 7, as reported
+    "indent": ("{{ ('a\\n' * 3000) | indent(999999, true) }}", "quá lớn"),
+    "int_floor_division": ("{% set x = 2 ** 4000 %}{% set y = x * x %}{{ y // 7 }}", "số nguyên"),
+    "int_modulo": ("{% set x = 2 ** 4000 %}{{ (x * x * x) % 7 }}", "số nguyên"),
+    "join": ("{{ range(3000) | join('y' * 1000000) }}", "quá lớn"),
+    "replace": ("{{ ('x' * 3000) | replace('x', 'y' * 1000000) }}", "quá lớn"),
+    "format_nested": ("{{ '{:{}{}}'.format('x', 99999, 9999) }}", "quá lớn"),
+    # the other text-growing operations
+    "center": ("{{ 'x' | center(999999) ~ 'y' * 1500000 }}", "quá lớn"),
+    "ljust": ("{{ 'x'.ljust(10 ** 9) }}", "quá lớn"),
+    "zfill_loop": ("{% for i in range(100000) %}{{ '1'.zfill(999999) | length }}{% endfor %}",
+                   ("quá lớn", "giây")),
+    "repeat": ("{{ 'x' * 10 ** 9 }}", "quá lớn"),
+    "concat_doubling": ("{% set ns = namespace(s='x') %}{% for i in range(64) %}"
+                        "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}", "quá lớn"),
+    "percent_width": ("{{ ('%999999s' * 1000) % (range(1000) | list) }}", "quá lớn"),
+    "percent_mapping": ("{{ ('%(a)s' * 1000) % {'a': 'x' * 1000000} }}", "quá lớn"),
+    "format_map": ("{{ '{a:{w}}'.format_map({'a': 'x', 'w': 10 ** 8}) }}", "quá lớn"),
+    "str_join": ("{{ ('y' * 1000000).join(range(3000) | map('string')) }}", "quá lớn"),
+    "expandtabs": ("{{ ('\\t' * 500).expandtabs(999999) }}", "quá lớn"),
+    "translate": ("{{ ('x' * 2000000).translate({120: 'y' * 1000}) }}", "quá lớn"),
+    "wordwrap": ("{{ ('ab ' * 600000) | wordwrap(2, wrapstring='y' * 1000) }}", "quá lớn"),
+    "power": ("{{ 2 ** (10 ** 9) }}", ("quá lớn", "số nguyên")),
+    # time
+    "nested_loops": ("{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}"
+                     "{% endfor %}", ("lặp quá", "giây")),
+    "exponential_macro": ("{% macro d(n) %}{% if n %}{{ d(n-1) }}{{ d(n-1) }}{% else %}xx"
+                          "{% endif %}{% endmacro %}{{ d(40) }}", ("giây", "quá lớn")),
+    "recursion": ("{% macro d(n) %}{{ d(n+1) }}{% endmacro %}{{ d(1) }}", "lồng nhau"),
+    # one C-level call the static limits do not bound (quadratic list sum, ~18 s
+    # in-process): only the worker's hard deadline stops it
+    "c_level_time": ("{{ (range(100000) | batch(1) | sum(start=[])) | length }}", "giây"),
+    # escapes
+    "sandbox_escape": ("{{ ''.__class__.__mro__ }}", "unsafe"),
+    "include": ("{% include '/etc/passwd' %}", "include/import/extends"),
+}
+
+CHILD = """
+import sys
+from thongbao_editor.errors import ThongbaoError
+from thongbao_editor.templates import Library
+from thongbao_editor.templates.trial import stop_worker
+try:
+    Library(sys.argv[2]).import_file(sys.argv[1])
+    code = 0
+except ThongbaoError as exc:
+    print(exc.message())
+    code = 2
+stop_worker()  # waited for: its peak counts in this process's children
+sys.exit(code)
+"""
+
+
+def _import_in_child(path, user_dir) -> tuple[int, str, float, float]:
+    """(exit code, output, seconds, peak RSS in MiB of the child and its worker)."""
+    start = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(user_dir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    with proc.stdout:
+        out = proc.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen quiet
+    elapsed = time.monotonic() - start
+    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return proc.returncode, out, elapsed, peak
+
+
+@pytest.mark.parametrize("name", sorted(BOMBS))
+def test_template_bomb_refused_by_import_in_time_and_memory(name, tmp_path):
+    body, expected = BOMBS[name]
+    path = tmp_path / f"{name.replace('_', '-')}.toml"
+    path.write_text(BASE.replace("BODY_LINE", body.replace("\\", "\\\\")), encoding="utf-8")
+    user_dir = tmp_path / "user"
+    code, out, elapsed, peak = _import_in_child(path, user_dir)
+    print(f"{name}: {elapsed:.2f} s, peak {peak:.0f} MiB")
+    assert code == 2, out
+    assert elapsed < 10, (elapsed, out)
+    assert peak < 1024, (peak, out)
+    expected = expected if isinstance(expected, tuple) else (expected,)
+    assert any(e in out for e in expected), out
+    assert path.name in out  # names the file
+    assert not (user_dir / "notices").exists() or not any((user_dir / "notices").iterdir())
+
+
+def test_a_good_template_is_still_imported(tmp_path):
+    path = tmp_path / "tot.toml"
+    path.write_text(BASE.replace("BODY_LINE", "Nội dung {{ unit }}."), encoding="utf-8")
+    code, out, elapsed, _ = _import_in_child(path, tmp_path / "user")
+    assert code == 0, out
+    assert (tmp_path / "user" / "notices" / "tot.toml").is_file()
+
+
+def test_the_worker_memory_cap_stops_what_the_static_limits_allow(tmp_path, monkeypatch, lib):
+    """Under a 40 MB cap, a fill-in that keeps ~60 MB alive (allowed by the
+    size limits) is refused with a message, and the next check works."""
+    from thongbao_editor.templates import parse_template
+    from thongbao_editor.templates.checking import check_template
+
+    stop_worker()
+    monkeypatch.setenv("THONGBAO_TEMPLATE_MEMORY_MB", "40")
+    body = ("{% set s = '\U0001F600' * 1900000 %}{% set l = [s ~ 1, s ~ 2, s ~ 3, s ~ 4, s ~ 5, "
+            "s ~ 6, s ~ 7, s ~ 8] %}{{ l | length }}")
+    tpl = parse_template(BASE.replace("BODY_LINE", body), "bo-nho", "bo-nho.toml")
+    try:
+        problems = check_template(tpl, [lib.profile("ubnd-xa")])
+    finally:
+        stop_worker()
+    assert len(problems) == 1 and "bo-nho.toml" in problems[0], problems
+    assert "bộ nhớ" in problems[0] or "quá lớn" in problems[0], problems
+    monkeypatch.delenv("THONGBAO_TEMPLATE_MEMORY_MB")
+    ok = parse_template(BASE.replace("BODY_LINE", "x"), "tot", "tot.toml")
+    assert check_template(ok, [lib.profile("ubnd-xa")]) == []
