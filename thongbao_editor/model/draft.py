@@ -518,7 +518,7 @@ def loads(text: str, file: str = "", report: LoadReport | None = None) -> Notice
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DraftError("draft.not_json", file=file, line=exc.lineno, column=exc.colno) from None
-    except RecursionError:
+    except (RecursionError, ValueError):  # ValueError: an integer over 4 300 digits
         raise DraftError("draft.not_json", file=file, line="?", column="?") from None
     if isinstance(data, dict) and isinstance(data.get("format_version"), int) \
             and not isinstance(data["format_version"], bool) \
