@@ -298,8 +298,8 @@ def test_hostile_import_is_refused(window, dialogs, tmp_path):
 
 def test_a_slow_import_check_keeps_the_window_responsive(qtbot, window, dialogs, tmp_path):
     """The trial fill-in of an imported template runs off the GUI thread with
-    a busy indicator: a template whose one C-level call runs for ~18 s is
-    stopped by the worker's deadline while the window keeps handling events."""
+    a busy indicator: a template that runs until its 2 s budget stops it
+    (a quadratic sum of lists) keeps the window handling events all along."""
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
@@ -328,9 +328,9 @@ def test_a_slow_import_check_keeps_the_window_responsive(qtbot, window, dialogs,
     assert not dialog.import_dialog()
     elapsed = clock.elapsed()
     timer.stop()
-    assert 2000 < elapsed < 10000, elapsed  # stopped by the deadline, not after 18 s
+    assert 1500 < elapsed < 10000, elapsed  # stopped by the budget
     assert len(gaps) > elapsed / 50 / 3 and max(gaps) < 1000, (len(gaps), max(gaps))
     assert any(busy_seen)  # the busy indicator was up
     kind, _title, text = dialogs.shown[-1]
-    assert kind == "warning" and "cham.toml" in text and "giây" in text
+    assert kind == "warning" and "cham.toml" in text and ("giây" in text or "quá lớn" in text)
     assert not (user_library_dir() / "notices" / "cham.toml").exists()

@@ -49,9 +49,9 @@ BOMBS = {
     "exponential_macro": ("{% macro d(n) %}{% if n %}{{ d(n-1) }}{{ d(n-1) }}{% else %}xx"
                           "{% endif %}{% endmacro %}{{ d(40) }}", ("giây", "quá lớn")),
     "recursion": ("{% macro d(n) %}{{ d(n+1) }}{% endmacro %}{{ d(1) }}", "lồng nhau"),
-    # one C-level call the static limits do not bound (quadratic list sum, ~18 s
-    # in-process): only the worker's hard deadline stops it
-    "c_level_time": ("{{ (range(100000) | batch(1) | sum(start=[])) | length }}", "giây"),
+    # one quadratic C call before `sum` added step by step (18 s in-process)
+    "sum_of_lists": ("{{ (range(100000) | batch(1) | sum(start=[])) | length }}",
+                     ("giây", "quá lớn")),
     # escapes
     "sandbox_escape": ("{{ ''.__class__.__mro__ }}", "unsafe"),
     "include": ("{% include '/etc/passwd' %}", "include/import/extends"),
@@ -132,3 +132,26 @@ def test_the_worker_memory_cap_stops_what_the_static_limits_allow(tmp_path, monk
     monkeypatch.delenv("THONGBAO_TEMPLATE_MEMORY_MB")
     ok = parse_template(BASE.replace("BODY_LINE", "x"), "tot", "tot.toml")
     assert check_template(ok, [lib.profile("ubnd-xa")]) == []
+
+
+def test_the_worker_deadline_stops_a_fill_in_the_budget_would_let_run(monkeypatch, lib):
+    """With the hard deadline below the budget, a legitimate but slow fill-in
+    (about a second of loops) is killed at the deadline — the mechanism that
+    stops one long C-level call — and the next check gets a fresh worker."""
+    from thongbao_editor.templates import parse_template, trial
+    from thongbao_editor.templates.checking import check_template
+
+    stop_worker()
+    check_template(parse_template(BASE.replace("BODY_LINE", "x"), "tot", "tot.toml"),
+                   [lib.profile("ubnd-xa")])  # the worker is up: its start-up is not timed
+    monkeypatch.setattr(trial, "DEADLINE", 0.3)
+    body = "{% for i in range(300) %}{% for j in range(3000) %}{% endfor %}{% endfor %}"
+    slow = parse_template(BASE.replace("BODY_LINE", body), "cham", "cham.toml")
+    start = time.monotonic()
+    problems = check_template(slow, [lib.profile("ubnd-xa"), lib.profile("ubnd-tinh")])
+    elapsed = time.monotonic() - start
+    assert elapsed < 1.5, elapsed
+    assert len(problems) == 1 and "cham.toml" in problems[0] and "giây" in problems[0], problems
+    monkeypatch.setattr(trial, "DEADLINE", 10.0)
+    assert check_template(slow, [lib.profile("ubnd-xa")]) == []  # within the budget: fine
+    stop_worker()

@@ -70,6 +70,8 @@ HOSTILE = {
     "translate": ("{{ ('x' * 2000000).translate({120: 'y' * 1000}) }}", "quá lớn"),
     "wordwrap": ("{{ ('ab ' * 600000) | wordwrap(2, wrapstring='y' * 1000) }}", "quá lớn"),
     "center_filter": ("{{ 'x' | center(999999) ~ 'y' * 1500000 }}", "quá lớn"),
+    "sum_of_lists": ("{{ (range(100000) | batch(1) | sum(start=[])) | length }}",
+                     ("quá lớn", "giây")),
     "bytes_repeat": ("{{ ('x'.encode() * 10**9) | length }}", "quá lớn"),
 }
 
@@ -109,8 +111,10 @@ def test_ordinary_formats_and_numbers_still_work():
     out = render_string("{{ 'Gọi 0912345678' | replace('0912345678', '0912 345 678') }} "
                         "{{ '%05d' % 42 }} {{ '{:>6}|{:,}'.format('ab', 1234567890) }} "
                         "{{ 'a\tb'.expandtabs(4) }} {{ 'x' | indent(2, true) }} "
-                        "{{ 10 ** 18 // 7 }} {{ ['a', 'b'] | join(', ') }}", "t.toml")
-    assert out == "Gọi 0912 345 678 00042     ab|1,234,567,890 a   b   x 142857142857142857 a, b"
+                        "{{ 10 ** 18 // 7 }} {{ ['a', 'b'] | join(', ') }} "
+                        "{{ [1, 2.5, 3] | sum }} {{ [[1], [2]] | sum(start=[]) | length }}", "t.toml")
+    assert out == ("Gọi 0912 345 678 00042     ab|1,234,567,890 a   b   x 142857142857142857 "
+                   "a, b 6.5 2")
 
 
 def test_big_amounts_still_format():

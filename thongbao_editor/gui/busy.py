@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -51,13 +51,18 @@ def run_busy(parent: QWidget, label: str, fn: Callable[[], T]) -> T:
     progress.setObjectName("busyDialog")
     progress.setCancelButton(None)  # the check ends by itself within its deadline
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(SHOW_AFTER_MS)
+    progress.setMinimumDuration(24 * 3600 * 1000)  # shown by our timer, not by setValue()
     progress.setAutoClose(False)
+    show = QTimer()
+    show.setSingleShot(True)
+    show.timeout.connect(progress.show)
     parent.setCursor(Qt.CursorShape.BusyCursor)
     thread.start()
+    show.start(SHOW_AFTER_MS)
     try:
         loop.exec()  # quits when the call is done (a queued quit: no race if it was quick)
     finally:
+        show.stop()
         thread.quit()
         thread.wait()
         progress.close()

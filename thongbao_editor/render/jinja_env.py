@@ -406,6 +406,19 @@ def _join(values, sep: str = ", ", last: str | None = None) -> str:
     return sep.join(values)
 
 
+@jinja2.pass_environment
+def _sum(environment: GuardedSandbox, iterable: Any, attribute: Any = None, start: Any = 0) -> Any:
+    """Jinja's ``sum``, one addition at a time through the operator hook:
+    Python's ``sum`` of lists or strings is one quadratic C call (18 s for
+    100 000 one-item lists) that no check between operations can stop."""
+    if attribute is not None:
+        iterable = map(jinja2.filters.make_attrgetter(environment, attribute), iterable)
+    total = start
+    for item in environment.guard_iter(iterable):
+        total = environment.call_binop(None, "+", total, item)
+    return total
+
+
 def _range(*args: int) -> range:
     rng = range(*args)
     if len(rng) > MAX_RANGE:
@@ -429,6 +442,7 @@ def make_environment() -> GuardedSandbox:
         number=vnformat.number,
         percent=vnformat.percent,
         join_vi=_join,
+        sum=_sum,
     )
     for name in ("pprint", "urlize", "xmlattr", "filesizeformat"):
         env.filters.pop(name, None)
