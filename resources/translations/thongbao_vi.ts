@@ -1163,6 +1163,11 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <source>Your library already has a template named %s. Replace it?</source>
         <translation>Thư viện của bạn đã có mẫu tên %s. Thay bằng mẫu này?</translation>
     </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="223"/>
+        <source>Checking the template (a trial fill-in)…</source>
+        <translation>Đang kiểm tra mẫu (điền thử)…</translation>
+    </message>
 </context>
 <context>
     <name>SignatureSection</name>
@@ -1452,6 +1457,11 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <location filename="../../thongbao_editor/gui/template_library.py" line="281"/>
         <source>Deleted %s.</source>
         <translation>Đã xóa %s.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="206"/>
+        <source>Checking %s (a trial fill-in)…</source>
+        <translation>Đang kiểm tra %s (điền thử)…</translation>
     </message>
 </context>
 <context>
