@@ -28,6 +28,7 @@ in-process under the static limits and a warning is logged.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
@@ -200,6 +201,8 @@ def stop_worker() -> None:
             _WORKER.stop()
             _WORKER = None
 
+
+atexit.register(stop_worker)
 
 __all__ = ["DEADLINE", "MEMORY_LIMIT", "stop_worker", "trial_problems"]
 
