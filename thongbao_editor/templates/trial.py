@@ -51,7 +51,7 @@ DEADLINE = MAX_SECONDS + 2.0
 #: Address space a fill-in may add to the worker (Linux/Unix only; the
 #: environment variable is read by the worker, for tests).
 MEMORY_LIMIT = int(os.environ.get("THONGBAO_TEMPLATE_MEMORY_MB", "512")) * 1024 * 1024
-_STARTUP_SECONDS = 60.0
+_STARTUP_SECONDS = 30.0
 
 
 def _cap_memory() -> None:
@@ -115,6 +115,8 @@ class _Worker:
     every platform."""
 
     def __init__(self) -> None:
+        if getattr(sys, "frozen", False):  # a bundled app has no `python -m` to start
+            raise OSError("no Python interpreter to start in a bundled application")
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])  # found even when not installed
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
