@@ -2,6 +2,7 @@
 
 import sys
 
-from .gui.app import main
+if __name__ == "__main__":  # not when the template worker process re-imports this module
+    from .gui.app import main
 
-sys.exit(main())
+    sys.exit(main())

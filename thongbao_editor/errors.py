@@ -99,6 +99,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "a {type} cannot be printed directly (use join_vi)"),
     "template.no_include": ("mẫu không được dùng include/import/extends (không đọc tệp khác)",
                             "templates may not use include/import/extends (no other files)"),
+    "template.limit_int": ("số nguyên quá lớn (hơn {bits} bit) nên đã bị dừng",
+                           "an integer grew too large (over {bits} bits) and was stopped"),
+    "template.limit_memory": ("mẫu dùng quá {size} MB bộ nhớ nên đã bị dừng",
+                              "the template used more than {size} MB of memory and was stopped"),
+    "template.check_failed": ("Tệp mẫu {file} không qua được bước kiểm tra (điền thử với các hồ sơ "
+                              "có sẵn) nên không được lưu vào thư viện:\n{problems}",
+                              "{file} did not pass the check (a trial fill-in with the shipped "
+                              "profiles), so it was not saved to the library:\n{problems}"),
     # reasons (used inside template.* and batch.* messages)
     "tpl.kind": ("cần \"{expected}\", nhưng là \"{actual}\"", "expected \"{expected}\", got \"{actual}\""),
     "tpl.newer": ("định dạng {version} mới hơn phiên bản này ({supported}); hãy cập nhật chương trình",

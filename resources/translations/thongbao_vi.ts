@@ -1353,104 +1353,109 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>SaveAsTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="103"/>
         <source>Save as template</source>
         <translation>Lưu thành mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="103"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="104"/>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="105"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="106"/>
         <source>lower-case letters, digits and hyphens: kiem-tra-xa</source>
         <translation>chữ thường không dấu, số và dấu gạch ngang: kiem-tra-xa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="107"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="108"/>
         <source>&amp;Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="110"/>
         <source>&amp;Description:</source>
         <translation>&amp;Mô tả:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="112"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="113"/>
         <source>Each value below is replaced by its variable everywhere in the notice; a new notice made from the template asks for it. Type the value exactly as it appears in the notice (e.g. huyện Cao Lộc).</source>
         <translation>Mỗi giá trị dưới đây được thay bằng biến của nó ở mọi chỗ trong thông báo; khi tạo thông báo mới từ mẫu, chương trình sẽ hỏi giá trị này. Gõ giá trị đúng như trong thông báo (ví dụ huyện Cao Lộc).</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
         <source>Value in the notice</source>
         <translation>Giá trị trong thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
         <source>Variable name</source>
         <translation>Tên biến</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
         <source>Form label</source>
         <translation>Nhãn trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
         <source>Type</source>
         <translation>Kiểu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
         <source>Occurrences</source>
         <translation>Số lần xuất hiện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="119"/>
         <source>&amp;Add value</source>
         <translation>&amp;Thêm giá trị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="119"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="120"/>
         <source>&amp;Remove value</source>
         <translation>&amp;Bỏ giá trị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="168"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="169"/>
         <source>unit</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="168"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="169"/>
         <source>text</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="193"/>
         <source>Row %d needs both a value and a variable name.</source>
         <translation>Dòng %d cần có cả giá trị và tên biến.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="195"/>
         <source>«%s» does not occur in the notice.</source>
         <translation>«%s» không có trong thông báo.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="206"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="207"/>
         <source>Give the template a title.</source>
         <translation>Hãy đặt tiêu đề cho mẫu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="236"/>
         <source>Replace template?</source>
         <translation>Thay mẫu đã có?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="230"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="237"/>
         <source>Your library already has a template named %s. Replace it?</source>
         <translation>Thư viện của bạn đã có mẫu tên %s. Thay bằng mẫu này?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="223"/>
+        <source>Checking the template (a trial fill-in)…</source>
+        <translation>Đang kiểm tra mẫu (điền thử)…</translation>
     </message>
 </context>
 <context>
@@ -1676,64 +1681,69 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
         <translation>Nhập mẫu hoặc hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="231"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="217"/>
         <source>Replace?</source>
         <translation>Thay thế?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="232"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="218"/>
         <source>Your library already has %s. Replace it with the imported file?</source>
         <translation>Thư viện của bạn đã có %s. Thay bằng tệp vừa nhập?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="223"/>
         <source>Cannot import</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="223"/>
         <source>The file was not imported: %s</source>
         <translation>Tệp chưa được nhập: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="241"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="227"/>
         <source>Imported %s.</source>
         <translation>Đã nhập %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="250"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="236"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="256"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="242"/>
         <source>Cannot export</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="258"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="244"/>
         <source>Exported %s to %s.</source>
         <translation>Đã xuất %s ra %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="268"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="254"/>
         <source>Delete?</source>
         <translation>Xóa?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="255"/>
         <source>Delete %s from your library? This cannot be undone.</source>
         <translation>Xóa %s khỏi thư viện của bạn? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="274"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="260"/>
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="277"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="263"/>
         <source>Deleted %s.</source>
         <translation>Đã xóa %s.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="206"/>
+        <source>Checking %s (a trial fill-in)…</source>
+        <translation>Đang kiểm tra %s (điền thử)…</translation>
     </message>
 </context>
 <context>

@@ -294,3 +294,44 @@ def test_hostile_import_is_refused(window, dialogs, tmp_path):
     assert dialogs.shown[-1][0] == "warning"
     assert user_library().names("notice-template") == ["hoi-nghi", "hop-lam-viec",
                                                        "kiem-tra-ket-luan"]
+
+
+def test_a_slow_import_check_keeps_the_window_responsive(qtbot, window, dialogs, tmp_path):
+    """The trial fill-in of an imported template runs off the GUI thread with
+    a busy indicator: a template that runs until its 2 s budget stops it
+    (long wordwrap calls) keeps the window handling events all along."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    dialog = window.template_actions.show_library()
+    source = user_library().template("hoi-nghi").source
+    slow = tmp_path / "cham.toml"
+    slow.write_text(source.replace('body = """', 'body = """\n{% for i in range(20) %}'
+                                   "{{ ('ab ' * 200000) | wordwrap(3) | length }}{% endfor %}", 1),
+                    "utf-8")
+    clock, gaps, busy_seen = QElapsedTimer(), [], []
+    last = [0]
+
+    def tick():
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+        busy = [w for w in QApplication.topLevelWidgets() + dialog.findChildren(QProgressDialog)
+                if w.objectName() == "busyDialog" and w.isVisible()]
+        busy_seen.append(bool(busy))
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(tick)
+    clock.start()
+    timer.start()
+    dialogs.open_files.append(str(slow))
+    assert not dialog.import_dialog()
+    elapsed = clock.elapsed()
+    timer.stop()
+    assert 1500 < elapsed < 10000, elapsed  # stopped by the budget
+    assert len(gaps) > elapsed / 50 / 3 and max(gaps) < 1000, (len(gaps), max(gaps))
+    assert any(busy_seen)  # the busy indicator was up
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "warning" and "cham.toml" in text and "giây" in text
+    assert not (user_library_dir() / "notices" / "cham.toml").exists()

@@ -187,3 +187,23 @@ def test_export_and_save_do_not_overwrite_a_file_without_force(capsys, tmp_path,
     code, _, err = run(capsys, "template", "save", str(example_path), "--name", "mau-moi",
                        "--title", "T", "-o", str(tmp_path / "none" / "x.toml"))
     assert code == 2 and "x.toml" in err and "không mong đợi" not in err
+
+
+def test_import_runs_the_template_check_and_refuses_on_failure(capsys, tmp_path, user_dir):
+    """Issue 9: `template import` returned 0 for hostile templates; now it
+    runs what `template check` runs (trial fill-in with the shipped profiles)."""
+    cases = {
+        "no-lon": ("{{ ('a\\n' * 3000) | indent(999999, true) }}", "quá lớn"),
+        "so-lon": ("{% set x = 2 ** 4000 %}{{ (x * x) // 7 }}", "số nguyên quá lớn"),
+        "sot-cho": ("- Điền [tên đơn vị] vào đây.", "[tên đơn vị]"),
+    }
+    for name, (body, expected) in cases.items():
+        path = tmp_path / f"{name}.toml"
+        path.write_text(BASE.replace("BODY_LINE", body), encoding="utf-8")
+        code, out, _ = run(capsys, "template", "check", str(path))
+        assert code == 1 and expected in out, out
+        code, _, err = run(capsys, "template", "import", str(path))
+        assert code == 2 and expected in err and str(path) in err, err
+        assert not (user_dir / "notices" / f"{name}.toml").exists()
+    code, _, err = run(capsys, "--lang", "en", "template", "import", str(tmp_path / "so-lon.toml"))
+    assert code == 2 and "did not pass the check" in err and "4096 bits" in err, err

@@ -53,6 +53,26 @@ HOSTILE = {
     "expandtabs": ("{{ ('\t' * 500).expandtabs(999999) }}", "quá lớn"),
     "replace_grow": ("{{ ('x' * 500).replace('x', 'y' * 999999) }}", "quá lớn"),
     "replace_empty": ("{{ ('x' * 499).replace('', 'y' * 999999) }}", "quá lớn"),
+    # Issue 9: each of these took 15–21 s or 1–6 GB before its result size
+    # (or integer size) was bounded before the operation.
+    "indent_lines": ("{{ ('a\n' * 3000) | indent(999999, true) }}", "quá lớn"),
+    "int_squaring": ("{% set x = 2 ** 4000 %}{{ (x * x) // 7 }}", "số nguyên quá lớn"),
+    "int_operand": ("{{ ('9' * 4000) | int // 7 }}", "số nguyên quá lớn"),
+    "join_big_separator": ("{{ range(3000) | join('y' * 1000000) }}", "quá lớn"),
+    "replace_filter": ("{{ ('x' * 3000) | replace('x', 'y' * 1000000) }}", "quá lớn"),
+    "format_nested_width": ("{{ '{:{}{}}'.format('x', 99999, 9999) }}", "quá lớn"),
+    "format_many_fields": ("{{ ('{0:999999}' * 100).format('a') }}", "quá lớn"),
+    "format_map": ("{{ '{a:{w}}'.format_map({'a': 'x', 'w': 10**8}) }}", "quá lớn"),
+    "percent_repeated_width": ("{{ ('%999999s' * 1000) % (range(1000) | list) }}", "quá lớn"),
+    "percent_mapping_reuse": ("{{ ('%(a)s' * 1000) % {'a': 'x' * 1000000} }}", "quá lớn"),
+    "format_filter": ("{{ ('%(a)s' * 1000) | format(a='x' * 1000000) }}", "quá lớn"),
+    "str_join_method": ("{{ ('y' * 1000000).join(range(3000) | map('string')) }}", "quá lớn"),
+    "translate": ("{{ ('x' * 2000000).translate({120: 'y' * 1000}) }}", "quá lớn"),
+    "wordwrap": ("{{ ('ab ' * 600000) | wordwrap(2, wrapstring='y' * 1000) }}", "quá lớn"),
+    "center_filter": ("{{ 'x' | center(999999) ~ 'y' * 1500000 }}", "quá lớn"),
+    "sum_of_lists": ("{{ (range(100000) | batch(1) | sum(start=[])) | length }}",
+                     ("quá lớn", "giây")),
+    "bytes_repeat": ("{{ ('x'.encode() * 10**9) | length }}", "quá lớn"),
 }
 
 
@@ -83,6 +103,18 @@ def test_line_numbers_point_into_the_file():
     with pytest.raises(RenderError) as err:
         render_string("a\nb\n{{ missing }}", "t.toml", line_offset=20)
     assert "dòng 23" in err.value.message()
+
+
+def test_ordinary_formats_and_numbers_still_work():
+    """The bounds refuse sizes, not digits: a phone number in a filter
+    argument, a zero-padded number, an amount in VND all pass."""
+    out = render_string("{{ 'Gọi 0912345678' | replace('0912345678', '0912 345 678') }} "
+                        "{{ '%05d' % 42 }} {{ '{:>6}|{:,}'.format('ab', 1234567890) }} "
+                        "{{ 'a\tb'.expandtabs(4) }} {{ 'x' | indent(2, true) }} "
+                        "{{ 10 ** 18 // 7 }} {{ ['a', 'b'] | join(', ') }} "
+                        "{{ [1, 2.5, 3] | sum }} {{ [[1], [2]] | sum(start=[]) | length }}", "t.toml")
+    assert out == ("Gọi 0912 345 678 00042     ab|1,234,567,890 a   b   x 142857142857142857 "
+                   "a, b 6.5 2")
 
 
 def test_big_amounts_still_format():

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..errors import ThongbaoError
-from ..fileio import read_bounded
 from ..render.html import notice_html
 from ..templates import Library, instantiate
-from ..templates.files import (MAX_FILE_BYTES, PROFILE_KIND, TEMPLATE_KIND, file_kind, parse_template,
-                               read_text)
+from ..templates.files import PROFILE_KIND, TEMPLATE_KIND
+from ..templates.library import Entry
 from ..templates.values import display
+from .busy import run_busy
 from .dialogs import confirm
 
 log = logging.getLogger(__name__)
@@ -199,31 +199,17 @@ class TemplateLibraryDialog(QDialog):
                                               FILE_FILTER)
         return self.import_path(path) if path else False
 
-    def trial_fill(self, path: str) -> None:
-        """Fill a template in with its own examples before it is imported:
-        a template that escapes the sandbox, runs away or inflates is refused
-        here, with the engine's message (the budget stops it within seconds)."""
-        try:
-            text = read_text(read_bounded(path, MAX_FILE_BYTES), path)
-        except OSError:
-            return  # import_file reports it
-        if file_kind(text, path) != TEMPLATE_KIND:
-            return
-        tpl = parse_template(text, Path(path).stem, path)
-        profiles = [e.name for e in self.library.entries(PROFILE_KIND) if not e.error]
-        if not profiles:
-            return
-        try:
-            instantiate(tpl, self.library.profile(profiles[0]), tpl.examples())
-        except ThongbaoError as exc:
-            if exc.code != "template.required":  # a missing example is not dangerous
-                raise
+    def _import(self, path: str, force: bool = False) -> Entry:
+        """The library's import — file format, Jinja syntax and a trial
+        fill-in with the shipped profiles, in the worker process — run off
+        the GUI thread: a template that runs away takes seconds to refuse."""
+        return run_busy(self, self.tr("Checking %s (a trial fill-in)…") % Path(path).name,
+                        lambda: self.library.import_file(path, force=force))
 
     def import_path(self, path: str) -> bool:
         try:
-            self.trial_fill(path)
             try:
-                entry = self.library.import_file(path)
+                entry = self._import(path)
             except ThongbaoError as exc:
                 if exc.code != "template.exists":
                     raise
@@ -232,7 +218,7 @@ class TemplateLibraryDialog(QDialog):
                     self.tr("Your library already has %s. Replace it with the imported file?")
                     % Path(path).stem):
                     return False
-                entry = self.library.import_file(path, force=True)
+                entry = self._import(path, force=True)
         except ThongbaoError as exc:
             self._error(self.tr("Cannot import"), self.tr("The file was not imported: %s")
                         % exc.message())

@@ -22,6 +22,7 @@ from ..model.text import clean
 from ..templates import Library, check_name, notice_to_template
 from ..templates.files import TEMPLATE_KIND
 from ..templates.values import UnitName
+from .busy import run_busy
 from .dialogs import confirm
 
 log = logging.getLogger(__name__)
@@ -216,12 +217,18 @@ class SaveAsTemplateDialog(QDialog):
                                   description=clean(self.description_edit.text()),
                                   profile=profile, labels=labels)
 
+    def _save(self, name: str, text: str, force: bool = False) -> None:
+        """Save into the library — after ``template check`` with the shipped
+        profiles, in the worker process — off the GUI thread."""
+        run_busy(self, self.tr("Checking the template (a trial fill-in)…"),
+                 lambda: self.library.save_text(TEMPLATE_KIND, name, text, force=force))
+
     def accept(self) -> None:
         try:
             text = self.template_text()
             name = clean(self.name_edit.text())
             try:
-                self.library.save_text(TEMPLATE_KIND, name, text)
+                self._save(name, text)
             except ThongbaoError as exc:
                 if exc.code != "template.exists":
                     raise
@@ -229,7 +236,7 @@ class SaveAsTemplateDialog(QDialog):
                     self, self.tr("Replace template?"),
                     self.tr("Your library already has a template named %s. Replace it?") % name):
                     return
-                self.library.save_text(TEMPLATE_KIND, name, text, force=True)
+                self._save(name, text, force=True)
         except ThongbaoError as exc:
             self.message.setText(exc.message())
             return

@@ -34,9 +34,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import re
 import threading
 import time
+import types
 from collections import OrderedDict
 from contextvars import ContextVar
 from decimal import Decimal
@@ -45,10 +45,13 @@ from typing import Any, Iterable, Iterator
 import jinja2
 from jinja2 import nodes
 from jinja2.visitor import NodeTransformer
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter, SecurityError
+from markupsafe import EscapeFormatter, Markup
 
 from ..errors import FieldProblem, RenderError
 from ..model import vnformat
+from .bounds import (LIST_FILTERS, MAX_INT_BITS, filter_size, int_bits_after, is_int,
+                     percent_size, spec_size, str_method_size)
 
 MAX_SECONDS = 2.0
 MAX_OUTPUT = 2_000_000  # characters of output (about 2 MB of Vietnamese text)
@@ -95,7 +98,8 @@ class Budget:
         it to the text made so far: a loop of allowed steps (a 2 MB string
         made a thousand times in a macro) is stopped before it fills memory."""
         self.weigh(value)
-        if isinstance(value, (str, list, tuple)):
+        _check_int(value)
+        if isinstance(value, (str, bytes, list, tuple)):
             self.allocated += len(value)
             if self.allocated > ALLOCATION_FACTOR * self.max_output:
                 raise LimitExceeded("template.limit_size", size=self.max_output)
@@ -150,7 +154,7 @@ def _weight(value: Any, limit: int) -> int:
         steps += 1
         if steps % 65536 == 0:
             current_budget().tick()
-        if isinstance(v, str):
+        if isinstance(v, (str, bytes, bytearray)):
             total += len(v)
         elif isinstance(v, (list, tuple, set, frozenset)):
             total += 1 + len(v)
@@ -172,45 +176,46 @@ def _weight(value: Any, limit: int) -> int:
     return total
 
 
-_FORMAT_WIDTH = re.compile(r"(\d{7,})")
-
-
 def _check_arguments(args: Iterable[Any]) -> None:
     for a in args:
         if isinstance(a, int) and not isinstance(a, bool) and abs(a) > MAX_INT_ARGUMENT:
             raise LimitExceeded("template.limit_size", size=current_budget().max_output)
 
 
-def _check_format_string(fmt: str) -> None:
-    if _FORMAT_WIDTH.search(fmt):
-        raise LimitExceeded("template.limit_size", size=current_budget().max_output)
+def _refuse_over(size: int) -> None:
+    """Refuse, before it is made, a value of ``size`` characters over the output limit."""
+    b = current_budget()
+    if size > b.max_output:
+        raise LimitExceeded("template.limit_size", size=b.max_output)
 
 
-def _percent_size(fmt: str, args: Any) -> int:
-    """An upper bound of ``fmt % args`` that ignores the formatted values'
-    own lengths but not widths: ``'%*d' % (999999999, 1)`` takes its width
-    from the arguments, where :func:`_check_format_string` cannot see it."""
-    if "*" not in fmt:  # widths written in the format are checked by _check_format_string
-        return len(fmt)
-    values = args if isinstance(args, tuple) else (args,)
-    return len(fmt) + sum(abs(v) for v in values if isinstance(v, int) and not isinstance(v, bool))
+def _check_int(value: Any) -> None:
+    if is_int(value) and value.bit_length() > MAX_INT_BITS:
+        raise LimitExceeded("template.limit_int", bits=MAX_INT_BITS)
 
 
-def _str_method_size(owner: str, name: str, args: tuple, kwargs: dict) -> int:
-    """An upper bound of the size of ``owner.<name>(*args)`` for the string
-    methods whose result can be far larger than their arguments (0: no bound needed)."""
-    if name == "expandtabs":
-        size = args[0] if args else kwargs.get("tabsize", 8)
-        return len(owner) + owner.count("\t") * size if isinstance(size, int) else 0
-    if name == "replace" and len(args) >= 2 and isinstance(args[0], str) \
-            and isinstance(args[1], str):
-        old, new = args[0], args[1]
-        count = args[2] if len(args) > 2 and isinstance(args[2], int) else kwargs.get("count", -1)
-        n = owner.count(old) if old else len(owner) + 1
-        if isinstance(count, int) and count >= 0:
-            n = min(n, count)
-        return len(owner) + n * len(new)
-    return 0
+_FORMATS = ("format", "format_map")
+
+
+class _BoundedFormatter(SandboxedFormatter):
+    """``str.format``: each field's size is bounded before it is formatted
+    (widths may come from nested fields: ``'{:{}}'.format('x', 10**8)``)."""
+
+    size = 0
+
+    def vformat(self, format_string: str, args: Any, kwargs: Any) -> str:
+        self.size = len(format_string)
+        return super().vformat(format_string, args, kwargs)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        _refuse_over(self.size + spec_size(value, format_spec))
+        out = super().format_field(value, format_spec)
+        self.size += len(out)
+        return out
+
+
+class _BoundedEscapeFormatter(_BoundedFormatter, EscapeFormatter):
+    pass
 
 
 class GuardedSandbox(ImmutableSandboxedEnvironment):
@@ -256,36 +261,56 @@ class GuardedSandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         b = current_budget()
         b.tick()
+        _check_int(left)
+        _check_int(right)
+        if int_bits_after(operator, left, right) > MAX_INT_BITS:
+            raise LimitExceeded("template.limit_int", bits=MAX_INT_BITS)
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, (list, tuple)):
                     raise Refused("template.list_repeat")
-                if isinstance(seq, str) and isinstance(n, int) and len(seq) * n > b.max_output:
-                    raise LimitExceeded("template.limit_size", size=b.max_output)
-        elif operator == "**":
-            if isinstance(left, int) and isinstance(right, int) and right > 0 and abs(left) > 1 \
-                    and right * abs(left).bit_length() > 64 * 1024:
-                raise LimitExceeded("template.limit_size", size=b.max_output)
+                if isinstance(seq, (str, bytes)) and isinstance(n, int):
+                    _refuse_over(len(seq) * n)
         elif operator == "%" and isinstance(left, str):
-            _check_format_string(left)
-            if _percent_size(left, right) > b.max_output:
-                raise LimitExceeded("template.limit_size", size=b.max_output)
+            _refuse_over(percent_size(left, right))
         return b.made(super().call_binop(context, operator, left, right))
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         b = current_budget()
         b.tick()
-        if __obj is not _range:  # range() has its own, clearer limit
+        func = getattr(__obj, "__wrapped__", __obj)  # str.format comes wrapped by the sandbox
+        owner = getattr(func, "__self__", None)
+        name = getattr(func, "__name__", "")
+        # range() has its own, clearer limit; str.format bounds each field (amounts pass)
+        if __obj is not _range and not (isinstance(owner, str) and name in _FORMATS):
             _check_arguments(args)
             _check_arguments(kwargs.values())
-        # str.format reaches here wrapped by the sandbox (__wrapped__).
-        owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
-        if isinstance(owner, str):
-            _check_format_string(owner)
-            name = getattr(getattr(__obj, "__wrapped__", __obj), "__name__", "")
-            if _str_method_size(owner, name, args, kwargs) > b.max_output:
-                raise LimitExceeded("template.limit_size", size=b.max_output)
+        if isinstance(owner, (str, bytes)):
+            if name == "join" and args and not isinstance(args[0], (list, tuple)):
+                args = (list(__self.guard_iter(args[0])), *args[1:])  # measured, then joined
+            _refuse_over(str_method_size(owner, name, args, kwargs))
         return b.made(super().call(__context, __obj, *args, **kwargs))
+
+    def wrap_str_format(self, value: Any) -> Any:
+        """Jinja's sandboxed ``str.format``/``format_map`` with each field's
+        size bounded before it is formatted (see :class:`_BoundedFormatter`)."""
+        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)) \
+                or value.__name__ not in _FORMATS \
+                or not isinstance(value.__self__, str):
+            return None
+        f_self: str = value.__self__
+        formatter = (_BoundedEscapeFormatter(self, escape=f_self.escape)
+                     if isinstance(f_self, Markup) else _BoundedFormatter(self))
+        is_map = value.__name__ == "format_map"
+
+        def wrapper(*args: Any, **kwargs: Any) -> str:
+            if is_map:
+                if kwargs or len(args) != 1:
+                    raise TypeError("format_map() takes exactly one argument")
+                args, kwargs = (), args[0]
+            return type(f_self)(formatter.vformat(f_self, args, kwargs))
+
+        return functools.update_wrapper(wrapper, value)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         b = current_budget()
@@ -338,31 +363,29 @@ class _Guard(NodeTransformer):
                           lineno=node.lineno)
 
 
-def _guard_function(func: Any, *, first_is_value: bool) -> Any:
-    """Wrap a filter or test: budget tick, argument check, result weight."""
+def _guard_function(func: Any, name: str, *, first_is_value: bool) -> Any:
+    """Wrap a filter or test: budget tick, argument check, result size
+    bounded before the call (:func:`.bounds.filter_size`), result weighed."""
+    skip = 1 if getattr(func, "jinja_pass_arg", None) is not None else 0
 
     @functools.wraps(func)  # keeps jinja_pass_arg (pass_context …)
     def guarded(*args: Any, **kwargs: Any) -> Any:
         b = current_budget()
         b.tick()
-        rest = list(args)
-        if getattr(func, "jinja_pass_arg", None) is not None:
-            rest = rest[1:]
-        if first_is_value:
-            rest = rest[1:]
-        _check_arguments(rest)
-        _check_arguments(kwargs.values())
-        for a in rest:
-            if isinstance(a, str):
-                _check_format_string(a)
-        if args and isinstance(args[0], str) and func is _FORMAT_FILTER:
-            _check_format_string(args[0])
+        rest = args[skip + 1:] if first_is_value else args[skip:]
+        if name != "format":  # bounded by percent_size: amounts pass
+            _check_arguments(rest)
+            _check_arguments(kwargs.values())
+        if first_is_value and len(args) > skip:
+            value = args[skip]
+            if name in LIST_FILTERS and not isinstance(value, (str, list)):
+                value = list(environment().guard_iter(value))  # measured, then joined
+                args = (*args[:skip], value, *rest)
+            _refuse_over(filter_size(name, value, rest, kwargs))
         return b.made(func(*args, **kwargs))
 
     return guarded
 
-
-_FORMAT_FILTER = jinja2.filters.FILTERS["format"]
 
 #: What ``{{ … }}`` may print: anything else is a mistake in a notice template.
 _PRINTABLE = (str, int, float, Decimal, dt.date)
@@ -381,6 +404,19 @@ def _join(values, sep: str = ", ", last: str | None = None) -> str:
     if last is not None and len(values) > 1:
         return sep.join(values[:-1]) + last + values[-1]
     return sep.join(values)
+
+
+@jinja2.pass_environment
+def _sum(environment: GuardedSandbox, iterable: Any, attribute: Any = None, start: Any = 0) -> Any:
+    """Jinja's ``sum``, one addition at a time through the operator hook:
+    Python's ``sum`` of lists or strings is one quadratic C call (18 s for
+    100 000 one-item lists) that no check between operations can stop."""
+    if attribute is not None:
+        iterable = map(jinja2.filters.make_attrgetter(environment, attribute), iterable)
+    total = start
+    for item in environment.guard_iter(iterable):
+        total = environment.call_binop(None, "+", total, item)
+    return total
 
 
 def _range(*args: int) -> range:
@@ -406,11 +442,12 @@ def make_environment() -> GuardedSandbox:
         number=vnformat.number,
         percent=vnformat.percent,
         join_vi=_join,
+        sum=_sum,
     )
     for name in ("pprint", "urlize", "xmlattr", "filesizeformat"):
         env.filters.pop(name, None)
-    env.filters = {k: _guard_function(f, first_is_value=True) for k, f in env.filters.items()}
-    env.tests = {k: _guard_function(f, first_is_value=True) for k, f in env.tests.items()}
+    env.filters = {k: _guard_function(f, k, first_is_value=True) for k, f in env.filters.items()}
+    env.tests = {k: _guard_function(f, k, first_is_value=True) for k, f in env.tests.items()}
     env.globals.pop("lipsum", None)
     env.globals["range"] = _range
     return env
@@ -457,7 +494,9 @@ def render_string(source: str, name: str, *, line_offset: int = 0, **context: ob
         except (jinja2.UndefinedError, SecurityError, jinja2.TemplateError, TypeError, ValueError,
                 ArithmeticError, AttributeError, LookupError, MemoryError) as exc:
             reason: object = str(exc) or type(exc).__name__
-            if isinstance(exc, jinja2.UndefinedError):
+            if isinstance(exc, MemoryError):
+                reason = FieldProblem("template.limit_size", size=b.max_output)
+            elif isinstance(exc, jinja2.UndefinedError):
                 reason = FieldProblem("template.undefined", reason=reason)
             elif isinstance(exc, SecurityError):
                 reason = FieldProblem("template.unsafe", detail=reason)

@@ -35,12 +35,35 @@ def syntax_errors(tpl: NoticeTemplate) -> list[RenderError]:
     return errors
 
 
+def _is_limit(exc: Exception) -> bool:
+    reason = exc.params.get("reason") if isinstance(exc, RenderError) else None
+    return isinstance(reason, FieldProblem) and reason.code.startswith("template.limit_")
+
+
+def fill_problems(tpl: NoticeTemplate, profile: Profile) -> tuple[list[str], bool]:
+    """(problems, stop) of a fill-in with the examples for ``profile``: the
+    notice must be ready to sign by the rule of a final export,
+    checks.readiness.final_refusals, with the sample profiles' values
+    accepted); ``stop`` when a limit of the budget was hit."""
+    from ..checks.readiness import final_refusals
+
+    try:
+        notice = instantiate(tpl, profile, tpl.examples())
+    except (TemplateError, RenderError) as exc:
+        return [f"[{profile.name}] {exc.message()}"], _is_limit(exc)
+    return [f"[{profile.name}] {tpl.file or tpl.name}: {p.message()}"
+            for p in final_refusals(notice, allow_samples=profile.sample)], False
+
+
 def check_template(tpl: NoticeTemplate, profiles: list[Profile]) -> list[str]:
     """Problems of a template, as messages with file and line: Jinja syntax
     in every field, then a fill-in with the examples for each profile (which
-    must give a notice that is ready to sign: checks.readiness.final_refusals,
-    the rule of a final export, with the sample profiles' values accepted)."""
-    from ..checks.readiness import final_refusals
+    must give a notice that is ready to sign: checks.readiness.final_refusals).
+
+    The fill-ins run in a worker process with a hard deadline and a memory
+    cap (:mod:`.trial`): the template is not trusted yet."""
+    from .trial import trial_problems
+
     problems: list[str] = [err.message() for err in syntax_errors(tpl)]
     if problems:
         return problems
@@ -50,14 +73,11 @@ def check_template(tpl: NoticeTemplate, profiles: list[Profile]) -> list[str]:
                                           path=f"variables.{v.name}.example",
                                           reason=FieldProblem("tpl.need_example")).message())
     for profile in profiles:
-        try:
-            notice = instantiate(tpl, profile, tpl.examples())
-        except (TemplateError, RenderError) as exc:
-            problems.append(f"[{profile.name}] {exc.message()}")
-            continue
-        for p in final_refusals(notice, allow_samples=profile.sample):
-            problems.append(f"[{profile.name}] {tpl.file or tpl.name}: {p.message()}")
+        found, stop = trial_problems(tpl, profile)
+        problems += found
+        if stop:
+            break
     return problems
 
 
-__all__ = ["check_template", "syntax_errors", "template_sources"]
+__all__ = ["check_template", "fill_problems", "syntax_errors", "template_sources"]

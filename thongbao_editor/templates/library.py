@@ -140,6 +140,13 @@ class Library:
         text, file = self.source(PROFILE_KIND, name)
         return parse_profile(text, name, file)
 
+    def shipped_profiles(self) -> list[Profile]:
+        """The built-in agency profiles: a template is checked against them
+        before it enters the library."""
+        names = sorted(f.name[:-5] for f in self._builtin(PROFILE_KIND).iterdir()
+                       if f.name.endswith(".toml") and NAME.match(f.name[:-5]))
+        return [self.profile(n) for n in names]
+
     def entries(self, kind: str | None = None) -> list[Entry]:
         out = []
         for k in ([kind] if kind else [TEMPLATE_KIND, PROFILE_KIND]):
@@ -164,18 +171,15 @@ class Library:
 
     def save_text(self, kind: str, name: str, text: str, *, force: bool = False,
                   file: str = "") -> Entry:
-        """Check ``text`` (the file format and, for a template, the Jinja
-        syntax of every field) and write it as the user's ``name`` (atomically).
-        Raises TemplateError or RenderError."""
+        """Check ``text`` (the file format and, for a template, everything
+        ``template check`` checks: :meth:`check`) and write it as the user's
+        ``name`` (atomically). Raises TemplateError or RenderError."""
         check_name(name, kind)
         if self.is_builtin(kind, name):
             raise TemplateError("template.read_only", kind=KIND_WORDS[kind], name=name)
         item = (parse_template if kind == TEMPLATE_KIND else parse_profile)(text, name, file or name)
-        if kind == TEMPLATE_KIND:  # Jinja syntax, include/import refused: before anything is written
-            from .checking import syntax_errors
-            errors = syntax_errors(item)
-            if errors:
-                raise errors[0]
+        if kind == TEMPLATE_KIND:  # before anything is written
+            self.check(item)
         target = self.user_path(kind, name)
         if target.exists() and not force:
             raise TemplateError("template.exists", kind=KIND_WORDS[kind], name=name)
@@ -188,6 +192,21 @@ class Library:
             raise TemplateError("template.io", file=str(target), reason=os_reason(exc)) from None
         log.info("saved %s %s to %s", kind, name, target)
         return Entry(kind, name, False, item.title, getattr(item, "sample", False))
+
+    def check(self, tpl: NoticeTemplate) -> None:
+        """Refuse a template that fails ``template check`` against the shipped
+        profiles (Jinja syntax, include/import, and a trial fill-in with its
+        examples in the worker process, under the budget). Raises
+        RenderError (syntax) or TemplateError("template.check_failed")."""
+        from .checking import check_template, syntax_errors
+
+        errors = syntax_errors(tpl)
+        if errors:
+            raise errors[0]
+        problems = check_template(tpl, self.shipped_profiles())
+        if problems:
+            raise TemplateError("template.check_failed", file=tpl.file or tpl.name,
+                                problems="\n".join(f"- {p}" for p in problems))
 
     def export(self, kind: str, name: str, dest: str | os.PathLike[str], *,
                overwrite: bool = True) -> None:
