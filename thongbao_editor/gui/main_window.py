@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
         self.findings_dock = findings.install(self)
         from .templates_dialog import TemplateActions  # templates: its own menu block
         self.template_actions = TemplateActions(self)
+        from . import profile_wizard, start_page  # issue 12: set up my office, start page, guide
+        self.profile_menu = profile_wizard.ProfileMenu(self)
+        self.start_page = start_page.install(self)
+        start_page.install_screen_fit(QApplication.instance())
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)
@@ -189,14 +193,26 @@ class MainWindow(QMainWindow):
         self.preview.retranslate()
         self.findings_dock.retranslate()
         self.template_actions.retranslate()
+        self.profile_menu.retranslate()
+        self.start_page.retranslate()
+        self.guide_action.setText(self.tr("User &guide"))
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()
             self._update_problems()
 
     # -- document ------------------------------------------------------------------
+    def show_start_page(self) -> None:
+        self.start_page.refresh()
+        self.central_stack.setCurrentWidget(self.start_page)
+
+    def leave_start_page(self) -> None:
+        if hasattr(self, "central_stack"):
+            self.central_stack.setCurrentIndex(0)
+
     def set_document(self, document: NoticeDocument) -> None:
         """Show ``document`` (the forms are rebuilt for it)."""
+        self.leave_start_page()
         old = self.document
         self.document = document
         document.setParent(self)
@@ -476,11 +492,8 @@ class MainWindow(QMainWindow):
     # -- layout memory and closing ----------------------------------------------
     def _restore_layout(self) -> None:
         s = cfg.settings()
-        geometry = s.value(cfg.GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
+        from .start_page import fit_main_window
+        fit_main_window(self, s.value(cfg.GEOMETRY))
         state = s.value(cfg.SPLITTER)
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
