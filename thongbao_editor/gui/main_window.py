@@ -203,12 +203,11 @@ class MainWindow(QMainWindow):
 
     # -- document ------------------------------------------------------------------
     def show_start_page(self) -> None:
-        self.start_page.refresh()
-        self.central_stack.setCurrentWidget(self.start_page)
+        self.start_page.show_in(self)
 
     def leave_start_page(self) -> None:
         if hasattr(self, "central_stack"):
-            self.central_stack.setCurrentIndex(0)
+            self.start_page.leave(self)
 
     def set_document(self, document: NoticeDocument) -> None:
         """Show ``document`` (the forms are rebuilt for it)."""

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..paths import docs_dir
 from . import settings as cfg
@@ -147,8 +147,14 @@ class StartPage(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recentFiles")
         self.recent.itemActivated.connect(self._open_recent)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(48, 32, 48, 32)
+        column = QWidget()  # a readable column, centred
+        column.setMaximumWidth(720)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
+        self.layout_ = QVBoxLayout(column)
+        self.layout_.setContentsMargins(24, 32, 24, 32)
         self.retranslate()
 
     def _button(self, name: str, slot) -> QPushButton:
@@ -201,6 +207,24 @@ class StartPage(QWidget):
         self.recent_label.setText(self.tr("Recent files:"))
         self.refresh()
 
+    def show_in(self, window) -> None:
+        """Show the page; the checker's findings of the empty notice are hidden meanwhile."""
+        self.refresh()
+        if window.central_stack.currentWidget() is not self:
+            self._dock_was_visible = window.findings_dock.isVisible() or not window.isVisible()
+        window.findings_dock.hide()
+        for w in _status_widgets(window):
+            w.hide()
+        window.central_stack.setCurrentWidget(self)
+
+    def leave(self, window) -> None:
+        if window.central_stack.currentWidget() is self:
+            window.central_stack.setCurrentIndex(0)
+            for w in _status_widgets(window):
+                w.show()
+            if getattr(self, "_dock_was_visible", True):
+                window.findings_dock.show()
+
     def _setup(self) -> None:
         wizard = self.window_.profile_menu.open_wizard()
         wizard.saved.connect(lambda *_: self.refresh())
@@ -215,6 +239,12 @@ class StartPage(QWidget):
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.window_.open_path(item.data(Qt.ItemDataRole.UserRole))
+
+
+def _status_widgets(window) -> list[QWidget]:
+    """The problem counters in the status bar (they count the empty notice's gaps)."""
+    panel = getattr(window.findings_dock, "panel", None)
+    return [w for w in (window.problems_button, getattr(panel, "count_button", None)) if w is not None]
 
 
 def install(window) -> StartPage:
