@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from ..model import Notice
-from . import facts, form, writing  # noqa: F401  (registers the rules)
+from . import facts, form, reform, writing  # noqa: F401  (registers the rules)
 from .context import PART_RANK, Context, load_user_list
 from .finding import Finding, Severity
 from .registry import RULES, make
