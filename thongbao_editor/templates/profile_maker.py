@@ -31,6 +31,7 @@ ISSUER_LABELS = {
     "so": "Sở, ban, ngành cấp tỉnh",
     "ward": "UBND phường",
 }
+OFFICE_OF_COUNCIL_AND_COMMITTEE = ("VĂN PHÒNG HỘI ĐỒNG NHÂN DÂN", "VÀ ỦY BAN NHÂN DÂN")
 # NĐ 30, Phụ lục III: the symbol is "TB-" and the issuer's abbreviation.
 _SKIP_WORDS = {"và", "của"}
 # sentence-case titles of the position lines a signer's chain ends with
@@ -115,10 +116,11 @@ def _ubnd(province: Province, unit: Unit | None) -> ProfileSpec:
 def _office(province: Province, unit: Unit | None) -> ProfileSpec:
     kind, full, upper = _level(province, unit)
     place = unit.place if unit else province.place
-    name = "VĂN PHÒNG HĐND VÀ UBND" if unit else "VĂN PHÒNG"
+    # the issuing body in full (NĐ 30: only the chủ quản line may abbreviate)
+    name = OFFICE_OF_COUNCIL_AND_COMMITTEE if unit else ["VĂN PHÒNG"]
     issuer = f"Văn phòng HĐND và UBND {kind}" if unit else f"Văn phòng UBND {kind}"
     spec = ProfileSpec(title=f"{issuer} ({full}) — thông báo bằng tên Văn phòng, TB-VP", issuer=issuer,
-                       parent_agency=[f"UBND {upper}"], agency=[name], symbol="TB-VP", place=place)
+                       parent_agency=[f"UBND {upper}"], agency=list(name), symbol="TB-VP", place=place)
     spec.signers = [SignerSpec("cvp", ["CHÁNH VĂN PHÒNG"], default=True),
                     SignerSpec("pcvp", ["KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"])]
     return spec
