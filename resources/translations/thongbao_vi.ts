@@ -80,25 +80,25 @@
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="286"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="294"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="302"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="310"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="245"/>
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="245"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="253"/>
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
@@ -139,12 +139,12 @@
 <context>
     <name>ChangeValuesDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="336"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="340"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="337"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="341"/>
         <source>Template %s, profile %s. Parts of the notice you have not edited are written again with the new values; parts you edited are kept and listed afterwards.</source>
         <translation>Mẫu %s, hồ sơ %s. Những phần của thông báo chưa sửa tay sẽ được viết lại theo giá trị mới; những phần đã sửa tay được giữ nguyên và liệt kê sau khi áp dụng.</translation>
     </message>
@@ -655,259 +655,335 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>IssuerPage</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="121"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="122"/>
+        <source>Who signs the notices: the People&apos;s Committee in its own name, its Office, or a department.</source>
+        <translation>Thông báo ban hành bằng tên ai: Ủy ban nhân dân, Văn phòng hay một sở, ngành.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="126"/>
+        <source>e.g. Sở Tài chính</source>
+        <translation>ví dụ: Sở Tài chính</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="134"/>
+        <source>Body:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="135"/>
+        <source>Department:</source>
+        <translation>Tên sở:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="168"/>
+        <source>Số: …/%s — %s, ngày … tháng … năm …</source>
+        <translation>Số: …/%s — %s, ngày … tháng … năm …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="163"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="164"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="171"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="168"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="172"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="170"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="171"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="175"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="172"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="293"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="177"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="312"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="313"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="190"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="198"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="277"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="296"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="278"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="297"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="293"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="312"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="313"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="305"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="324"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="306"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="325"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="324"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="343"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="325"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="344"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="341"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="360"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="355"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="374"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="362"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="382"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="371"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="391"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="373"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="393"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="374"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="394"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="409"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="429"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="420"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="440"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="428"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="448"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="439"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="459"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="461"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="481"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="462"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="482"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
 </context>
 <context>
+    <name>NamesPage</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="180"/>
+        <source>Signers and leaders</source>
+        <translation>Người ký và lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="181"/>
+        <source>Type the real full names (no academic titles). They appear in the signature block and in the notices&apos; opening.</source>
+        <translation>Gõ họ tên thật (không ghi học hàm, học vị). Họ tên xuất hiện ở khối ký và phần mở đầu của thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="210"/>
+        <source>Place name (Nghị định 30):</source>
+        <translation>Địa danh (Nghị định 30):</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="211"/>
+        <source>Name in the library:</source>
+        <translation>Tên hồ sơ trong thư viện:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="220"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="228"/>
+        <source>Every name is needed.</source>
+        <translation>Cần nhập đủ mọi họ tên.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="229"/>
+        <source>Library name: lower-case letters without diacritics, digits, hyphens.</source>
+        <translation>Tên hồ sơ: chữ thường không dấu, chữ số, dấu gạch ngang.</translation>
+    </message>
+</context>
+<context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="252"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="256"/>
         <source>New notice from a template</source>
         <translation>Tạo thông báo mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="253"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="257"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="259"/>
         <source>Issuing &amp;agency profile:</source>
         <translation>Hồ sơ &amp;cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="257"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="261"/>
         <source>&amp;Signer:</source>
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="273"/>
         <source>user</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="271"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="275"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
@@ -1048,6 +1124,57 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileWizard</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="249"/>
+        <source>Set up my office</source>
+        <translation>Thiết lập cơ quan của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="267"/>
+        <source>A profile named %s exists. Replace it?</source>
+        <translation>Đã có hồ sơ tên %s. Thay bằng hồ sơ mới?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="268"/>
+        <source>Choose another library name.</source>
+        <translation>Hãy chọn tên hồ sơ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="301"/>
+        <source>Agency &amp;profile</source>
+        <translation>&amp;Hồ sơ cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="302"/>
+        <source>&amp;New from the list of units…</source>
+        <translation>&amp;Tạo mới từ danh mục đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="310"/>
+        <source>Agency profile %s saved to your library.</source>
+        <translation>Đã lưu hồ sơ cơ quan %s vào thư viện của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="68"/>
+        <source>Province or city</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="69"/>
+        <source>The 34 provinces and cities after the 2025 reorganisation. Type to filter; letters without diacritics work too.</source>
+        <translation>34 tỉnh, thành phố sau sắp xếp năm 2025. Gõ để lọc; gõ không dấu cũng được.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="71"/>
+        <source>e.g. lang son</source>
+        <translation>ví dụ: lang son</translation>
+    </message>
+</context>
+<context>
     <name>RichTextEdit</name>
     <message>
         <location filename="../../thongbao_editor/gui/richtext.py" line="202"/>
@@ -1064,102 +1191,102 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>SaveAsTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="102"/>
         <source>Save as template</source>
         <translation>Lưu thành mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="103"/>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="105"/>
         <source>lower-case letters, digits and hyphens: kiem-tra-xa</source>
         <translation>chữ thường không dấu, số và dấu gạch ngang: kiem-tra-xa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="106"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="107"/>
         <source>&amp;Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="109"/>
         <source>&amp;Description:</source>
         <translation>&amp;Mô tả:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="111"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="112"/>
         <source>Each value below is replaced by its variable everywhere in the notice; a new notice made from the template asks for it. Type the value exactly as it appears in the notice (e.g. huyện Cao Lộc).</source>
         <translation>Mỗi giá trị dưới đây được thay bằng biến của nó ở mọi chỗ trong thông báo; khi tạo thông báo mới từ mẫu, chương trình sẽ hỏi giá trị này. Gõ giá trị đúng như trong thông báo (ví dụ huyện Cao Lộc).</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="114"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
         <source>Value in the notice</source>
         <translation>Giá trị trong thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
         <source>Variable name</source>
         <translation>Tên biến</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
         <source>Form label</source>
         <translation>Nhãn trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
         <source>Type</source>
         <translation>Kiểu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
         <source>Occurrences</source>
         <translation>Số lần xuất hiện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
         <source>&amp;Add value</source>
         <translation>&amp;Thêm giá trị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="119"/>
         <source>&amp;Remove value</source>
         <translation>&amp;Bỏ giá trị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="168"/>
         <source>unit</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="168"/>
         <source>text</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="192"/>
         <source>Row %d needs both a value and a variable name.</source>
         <translation>Dòng %d cần có cả giá trị và tên biến.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="194"/>
         <source>«%s» does not occur in the notice.</source>
         <translation>«%s» không có trong thông báo.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="205"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="206"/>
         <source>Give the template a title.</source>
         <translation>Hãy đặt tiêu đề cho mẫu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="228"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="229"/>
         <source>Replace template?</source>
         <translation>Thay mẫu đã có?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="230"/>
         <source>Your library already has a template named %s. Replace it?</source>
         <translation>Thư viện của bạn đã có mẫu tên %s. Thay bằng mẫu này?</translation>
     </message>
@@ -1214,62 +1341,115 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="106"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="185"/>
+        <source>Start by setting up your office: province, commune or ward, issuing body and the people who sign. It takes about a minute.</source>
+        <translation>Hãy bắt đầu bằng việc thiết lập cơ quan của bạn: tỉnh, xã hoặc phường, cơ quan ban hành và người ký. Chỉ mất khoảng một phút.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="187"/>
+        <source>Choose what to do.</source>
+        <translation>Chọn việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="201"/>
+        <source>Conclusion notices (Thông báo kết luận)</source>
+        <translation>Soạn Thông báo kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="202"/>
+        <source>Set up my office</source>
+        <translation>Thiết lập cơ quan của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="203"/>
+        <source>New notice from a template</source>
+        <translation>Tạo thông báo mới từ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="204"/>
+        <source>Open a draft</source>
+        <translation>Mở bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="205"/>
+        <source>Import from a Word file</source>
+        <translation>Nhập từ tệp Word</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="206"/>
+        <source>Blank notice</source>
+        <translation>Văn bản trống</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="207"/>
+        <source>Recent files:</source>
+        <translation>Tệp mở gần đây:</translation>
+    </message>
+</context>
+<context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="389"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="393"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="390"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="394"/>
         <source>New from &amp;template…</source>
         <translation>Tạo mới từ &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="391"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="395"/>
         <source>&amp;Change template values…</source>
         <translation>Đổi &amp;giá trị của mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="392"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="396"/>
         <source>&amp;Save as template…</source>
         <translation>&amp;Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="393"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="397"/>
         <source>Template &amp;library…</source>
         <translation>&amp;Thư viện mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="420"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="424"/>
         <source>New notice from template %s.</source>
         <translation>Đã tạo thông báo mới từ mẫu %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="426"/>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="436"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="430"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="440"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="427"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="431"/>
         <source>This notice was not made from a template, so it has no template values to change.</source>
         <translation>Thông báo này không được tạo từ mẫu nên không có giá trị mẫu để đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="440"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="444"/>
         <source>Check the parts you edited</source>
         <translation>Kiểm tra các phần đã sửa tay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="441"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="445"/>
         <source>%n part(s) were updated. These parts were edited by hand and were kept as they are; they still mention an old value:</source>
         <translation>
             <numerusform>Đã cập nhật %n phần. Các phần dưới đây đã được sửa tay nên được giữ nguyên; chúng vẫn còn nhắc đến giá trị cũ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="446"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="450"/>
         <source>%n part(s) were updated.</source>
         <translation>
             <numerusform>Đã cập nhật %n phần.</numerusform>
@@ -1294,162 +1474,162 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>TemplateLibraryDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
         <source>Template library</source>
         <translation>Thư viện mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
         <source>Where</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="78"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="78"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="79"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="83"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="84"/>
         <source>Notice templates</source>
         <translation>Mẫu thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="84"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="85"/>
         <source>Agency profiles</source>
         <translation>Hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="90"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="91"/>
         <source>built-in, read-only</source>
         <translation>có sẵn, chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="90"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="91"/>
         <source>your library</source>
         <translation>thư viện của bạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="93"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="98"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="99"/>
         <source>Built-in: cannot be changed or deleted</source>
         <translation>Có sẵn trong chương trình: không sửa hoặc xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="150"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="151"/>
         <source>Variables</source>
         <translation>Các biến</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="161"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="162"/>
         <source>Preview with the examples of the template and the profile %s:</source>
         <translation>Xem trước với giá trị ví dụ của mẫu và hồ sơ %s:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
         <source>Header</source>
         <translation>Phần đầu văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
         <source>Signers</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="168"/>
         <source>People</source>
         <translation>Cán bộ (để chọn trong biểu mẫu)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="168"/>
         <source>Recipient groups</source>
         <translation>Nhóm nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="196"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="197"/>
         <source>Import a template or profile</source>
         <translation>Nhập mẫu hoặc hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="230"/>
         <source>Replace?</source>
         <translation>Thay thế?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="230"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="231"/>
         <source>Your library already has %s. Replace it with the imported file?</source>
         <translation>Thư viện của bạn đã có %s. Thay bằng tệp vừa nhập?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="238"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="236"/>
         <source>Cannot import</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="238"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="236"/>
         <source>The file was not imported: %s</source>
         <translation>Tệp chưa được nhập: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="242"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="240"/>
         <source>Imported %s.</source>
         <translation>Đã nhập %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="251"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="249"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="257"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="255"/>
         <source>Cannot export</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="259"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="257"/>
         <source>Exported %s to %s.</source>
         <translation>Đã xuất %s ra %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="267"/>
         <source>Delete?</source>
         <translation>Xóa?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="270"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="268"/>
         <source>Delete %s from your library? This cannot be undone.</source>
         <translation>Xóa %s khỏi thư viện của bạn? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="278"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="273"/>
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="281"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="276"/>
         <source>Deleted %s.</source>
         <translation>Đã xóa %s.</translation>
     </message>
@@ -1539,6 +1719,29 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>UnitPage</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="91"/>
+        <source>Commune, ward or special zone</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="92"/>
+        <source>e.g. hoang van thu</source>
+        <translation>ví dụ: hoang van thu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="97"/>
+        <source>Units of %s. Choose the first row for a body of the province itself (its People&apos;s Committee, Office or a department).</source>
+        <translation>Các đơn vị của %s. Chọn dòng đầu nếu là cơ quan cấp tỉnh (UBND, Văn phòng hoặc một sở).</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="105"/>
+        <source>— %s itself (provincial body) —</source>
+        <translation>— %s (cơ quan cấp tỉnh) —</translation>
+    </message>
+</context>
+<context>
     <name>VariableForm</name>
     <message>
         <location filename="../../thongbao_editor/gui/template_form.py" line="266"/>
@@ -1551,12 +1754,12 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../thongbao_editor/gui/app.py" line="93"/>
+        <location filename="../../thongbao_editor/gui/app.py" line="84"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/app.py" line="94"/>
+        <location filename="../../thongbao_editor/gui/app.py" line="85"/>
         <source>Something went wrong: %s. The notice is still open; save it under a new name to be safe.</source>
         <translation>Đã xảy ra lỗi: %s. Thông báo vẫn đang mở; hãy lưu thành một tệp mới cho an toàn.</translation>
     </message>
