@@ -111,6 +111,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "«{text}» is not a date (YYYY-MM-DD or d/m/yyyy)"),
     "value.no_such_date": ("«{text}» không phải ngày có thật", "«{text}» is not a real date"),
     "value.year_range": ("«{text}»: năm phải từ {low} đến {high}", "«{text}»: the year must lie between {low} and {high}"),
+    "value.partial_date": ("«{text}» không phải năm, tháng/năm hay ngày (2026, 4/2026, 10/4/2026)",
+                           "«{text}» is not a year, month/year or date (2026, 4/2026, 10/4/2026)"),
     "value.number": ("«{text}» không phải số", "«{text}» is not a number"),
     "value.one_line": ("cần một dòng văn bản, không phải danh sách", "expected one line of text, not a list"),
     "value.person_parts": ("phần không biết: {parts} (chỉ có name, title, role)",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from thongbao_editor.checks import apply_fix
-from thongbao_editor.checks.reform import header_unit
+from thongbao_editor.templates.units import header_unit
 from thongbao_editor.model import IssueDate, RichText, load_draft
 
 from .notices import clean_notice, findings, with_text
@@ -27,7 +27,7 @@ def commune(agency, place, parent=()):
 
 @pytest.mark.parametrize("agency,parent,place,fixed", [
     (["ỦY BAN NHÂN DÂN", "XÃ HOÀNG VĂN THỤ"], [], "Hoàng Văn Thụ", "Xã Hoàng Văn Thụ"),
-    (["VĂN PHÒNG HỘI ĐỒNG NHÂN DÂN", "VÀ ỦY BAN NHÂN DÂN"], ["UBND PHƯỜNG 1 BẢO LỘC"], "1 Bảo Lộc", "Phường 1 Bảo Lộc"),
+    (["VĂN PHÒNG", "HỘI ĐỒNG NHÂN DÂN VÀ", "ỦY BAN NHÂN DÂN"], ["UBND PHƯỜNG 1 BẢO LỘC"], "1 Bảo Lộc", "Phường 1 Bảo Lộc"),
     (["ỦY BAN NHÂN DÂN", "XÃ CHI LĂNG"], [], "Xã Chi Lăng", "Chi Lăng"),
     (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"], [], "Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
 ])
@@ -52,7 +52,7 @@ def test_right_places_are_left_alone(agency, parent, place):
 
 
 def test_header_unit_prefers_the_commune():
-    office = ["VĂN PHÒNG HỘI ĐỒNG NHÂN DÂN", "VÀ ỦY BAN NHÂN DÂN"]
+    office = ["VĂN PHÒNG", "HỘI ĐỒNG NHÂN DÂN VÀ", "ỦY BAN NHÂN DÂN"]
     assert header_unit(office, ["UBND XÃ CHI LĂNG"]) == ("xã", "Chi Lăng")
     assert header_unit(["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"], []) == ("tỉnh", "Lạng Sơn")
     assert header_unit(["SỞ TÀI CHÍNH"], []) is None

@@ -42,7 +42,7 @@ def test_unknown_names_get_the_closest_ones():
     assert "34" in e.value.message("vi") and "Did you mean" in e.value.message("en")
 
 
-OFFICE = ["VĂN PHÒNG HỘI ĐỒNG NHÂN DÂN", "VÀ ỦY BAN NHÂN DÂN"]  # in full: NĐ 30 abbreviates only the chủ quản
+OFFICE = ["VĂN PHÒNG", "HỘI ĐỒNG NHÂN DÂN VÀ", "ỦY BAN NHÂN DÂN"]  # in full: NĐ 30 abbreviates only the chủ quản
 # province, unit, issuer -> parent lines, agency lines, symbol, place
 CASES = [
     ("Lạng Sơn", "Hoàng Văn Thụ", "ubnd", [], ["ỦY BAN NHÂN DÂN", "XÃ HOÀNG VĂN THỤ"], "TB-UBND", "Xã Hoàng Văn Thụ"),

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..templates.units import fold, keeps_type, place_name
+from ..templates.units import fold, header_unit, keeps_type, place_name
 from .context import Context
 from .finding import Finding, Severity
 from .registry import make, rule
@@ -32,20 +32,6 @@ REFORM_DATE = (2025, 7)
 
 # --------------------------------------------------------------------------
 # Place name
-
-_UNIT_LINE = re.compile(r"^(?:UBND\s+|ỦY BAN NHÂN DÂN\s+)?(XÃ|PHƯỜNG|ĐẶC KHU|TỈNH|THÀNH PHỐ)\s+(\S.*)$")
-_COMMUNE = ("XÃ", "PHƯỜNG", "ĐẶC KHU")
-
-
-def header_unit(agency: list[str], parent: list[str]) -> tuple[str, str] | None:
-    """(kind, proper name) of the unit the header names, the commune level
-    first: ``["UBND XÃ CHI LĂNG"], ["VĂN PHÒNG HĐND VÀ UBND"]`` -> ("xã", "Chi Lăng")."""
-    found = [m for m in (_UNIT_LINE.match(line.strip().upper()) for line in parent + agency) if m]
-    found.sort(key=lambda m: m.group(1) not in _COMMUNE)
-    if not found:
-        return None
-    kind, name = found[0].group(1), found[0].group(2)
-    return kind.lower(), " ".join(w[:1] + w[1:].lower() for w in name.split())
 
 
 @rule("reform.place_name", W, "Địa danh chưa theo quy tắc của Nghị định 30",

@@ -31,7 +31,7 @@ ISSUER_LABELS = {
     "so": "Sở, ban, ngành cấp tỉnh",
     "ward": "UBND phường",
 }
-OFFICE_OF_COUNCIL_AND_COMMITTEE = ("VĂN PHÒNG HỘI ĐỒNG NHÂN DÂN", "VÀ ỦY BAN NHÂN DÂN")
+OFFICE_OF_COUNCIL_AND_COMMITTEE = ("VĂN PHÒNG", "HỘI ĐỒNG NHÂN DÂN VÀ", "ỦY BAN NHÂN DÂN")
 # NĐ 30, Phụ lục III: the symbol is "TB-" and the issuer's abbreviation.
 _SKIP_WORDS = {"và", "của"}
 # sentence-case titles of the position lines a signer's chain ends with

@@ -147,6 +147,22 @@ def place_name(kind: str, proper: str) -> str:
     return proper
 
 
+_UNIT_LINE = re.compile(r"^(?:UBND\s+|ỦY BAN NHÂN DÂN\s+)?(XÃ|PHƯỜNG|ĐẶC KHU|TỈNH|THÀNH PHỐ)\s+(\S.*)$")
+_COMMUNE = ("XÃ", "PHƯỜNG", "ĐẶC KHU")
+
+
+def header_unit(agency: list[str], parent: list[str]) -> tuple[str, str] | None:
+    """(kind, proper name) of the unit a header names, the commune level
+    first: ``agency=["VĂN PHÒNG", …], parent=["UBND XÃ CHI LĂNG"]``
+    -> ("xã", "Chi Lăng"); None for a header that names no unit (``SỞ TÀI CHÍNH``)."""
+    found = [m for m in (_UNIT_LINE.match(line.strip().upper()) for line in [*parent, *agency]) if m]
+    found.sort(key=lambda m: m.group(1) not in _COMMUNE)
+    if not found:
+        return None
+    kind, name = found[0].group(1), found[0].group(2)
+    return kind.lower(), " ".join(w[:1] + w[1:].lower() for w in name.split())
+
+
 # --------------------------------------------------------------------------
 # Finding by what the user types
 
@@ -221,5 +237,5 @@ def find_unit(province: Province, text: str) -> Unit:
                         suggest=_suggest(q, candidates, province.proper))
 
 
-__all__ = ["Province", "Unit", "UNIT_KINDS", "fold", "provinces", "units", "search_units", "find_province",
-           "find_unit", "place_name", "keeps_type", "data_version"]
+__all__ = ["Province", "Unit", "UNIT_KINDS", "fold", "header_unit", "provinces", "units", "search_units",
+           "find_province", "find_unit", "place_name", "keeps_type", "data_version"]
