@@ -164,3 +164,21 @@ def test_newcomer_flow_to_a_final_docx(qtbot, window, tmp_path):
     xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
     assert "Vi Văn Tâm" in xml and "Chi Lăng" in xml
     assert "(Mẫu)" not in xml and "DỰ THẢO" not in xml
+
+
+def test_opening_form_shows_only_the_fields_the_opening_uses(qtbot, window):
+    from thongbao_editor.gui.document import NoticeDocument
+    from thongbao_editor.templates import instantiate
+    lib = user_library()
+    section = window.section("opening")
+    tpl = lib.template("hoi-nghi")
+    window.set_document(NoticeDocument(instantiate(tpl, lib.profile("ubnd-xa"), tpl.examples())))
+    section = window.section("opening")
+    rows = lambda: [section.form.isRowVisible(w) if section.form.getWidgetPosition(w)[0] >= 0  # noqa: E731
+                    else section.form.isRowVisible(w.parentWidget()) for w in section.fact_widgets]
+    assert not any(rows())  # a conference: no inspection facts to fill
+    assert section.form.isRowVisible(section.override.parentWidget())
+    tpl = lib.template("kiem-tra-ket-luan")
+    window.set_document(NoticeDocument(instantiate(tpl, lib.profile("ubnd-tinh"), tpl.examples())))
+    section = window.section("opening")
+    assert all(rows())
