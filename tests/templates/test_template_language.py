@@ -95,3 +95,11 @@ def test_extra_recipient_lines_and_the_higher_level_group():
     assert notice.recipients[:2] == prof.recipients["cap_tren"]
     assert "Các sở: Tài chính, Nông nghiệp và Môi trường;" in notice.recipients
     assert "@cap_tren" in LIB.template("hop-lam-viec").recipients
+
+
+@pytest.mark.parametrize("name", ["lam-viec-voi-so", "kiem-tra-du-an", "hoi-nghi", "hop-lam-viec"])
+def test_openings_keep_their_two_paragraphs(name):
+    tpl = LIB.template(name)
+    notice = instantiate(tpl, LIB.profile("vp-hdnd-ubnd-xa"), tpl.examples())
+    assert len(notice.opening.override) >= 2 or name == "hop-lam-viec"
+    assert notice.opening.override[-1].text.endswith("kết luận như sau:") or name == "hop-lam-viec"
