@@ -14,7 +14,7 @@ from thongbao_editor.gui import settings as cfg
 from thongbao_editor.gui.start_page import fit_rect
 from thongbao_editor.gui.templates_dialog import user_library
 
-from .driver import key_clicks, type_lines, type_text
+from .driver import export_final, key_clicks, type_lines, type_text
 
 
 def click(qtbot, button) -> None:
@@ -150,17 +150,9 @@ def test_newcomer_flow_to_a_final_docx(qtbot, window, tmp_path):
     click(qtbot, dialog.ok_button())
     assert window.central_stack.currentIndex() == 0  # the editor
     notice = window.document.notice
-    assert notice.header.agency == ["ỦY BAN NHÂN DÂN", "XÃ CHI LĂNG"] or "XÃ CHI LĂNG" in str(notice.header)
-    from thongbao_editor.gui.export import ExportDialog
-    export = ExportDialog(window)
-    export.docx_final.setChecked(True)
+    assert notice.header.agency == ["ỦY BAN NHÂN DÂN", "XÃ CHI LĂNG"] and notice.header.place == "Chi Lăng"
     out = tmp_path / "final.docx"
-    export.path_edit.setText(str(out))
-    export.start_export()
-    qtbot.waitUntil(lambda: not export.is_running(), timeout=60000)
-    assert out.exists(), export.status.text() + " ".join(
-        export.problems.item(i).text() for i in range(export.problems.count()))
-    export.close()
+    export_final(qtbot, window, out)
     xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
     assert "Vi Văn Tâm" in xml and "Chi Lăng" in xml
     assert "(Mẫu)" not in xml and "DỰ THẢO" not in xml

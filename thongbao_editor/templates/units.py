@@ -39,8 +39,26 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+class _Division:
+    """What a province and a commune-level unit share: written in a sentence
+    and as a place name (``kind`` and ``proper`` come from the subclass)."""
+
+    kind: str
+    proper: str
+
+    @property
+    def full(self) -> str:
+        """In a sentence (type in lower case): "tỉnh Lạng Sơn", "xã Hoàng Văn Thụ"."""
+        return f"{self.kind} {self.proper}"
+
+    @property
+    def place(self) -> str:
+        """The địa danh (Nghị định 30): see :func:`place_name`."""
+        return place_name(self.kind, self.proper)
+
+
 @dataclass(frozen=True)
-class Province:
+class Province(_Division):
     code: int
     name: str  # as listed: "Lạng Sơn", "Thành phố Hà Nội"
     city: bool  # a centrally-run city (thành phố trực thuộc trung ương)
@@ -53,21 +71,12 @@ class Province:
         return self.name
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> str:  # type: ignore[override]
         return _CITY if self.city else "tỉnh"
-
-    @property
-    def full(self) -> str:
-        """In a sentence: "tỉnh Lạng Sơn", "thành phố Hà Nội"."""
-        return f"{self.kind} {self.proper}"
-
-    @property
-    def place(self) -> str:
-        return place_name(self.kind, self.proper)
 
 
 @dataclass(frozen=True)
-class Unit:
+class Unit(_Division):
     code: int
     name: str  # as listed: "Xã Hoàng Văn Thụ"
     kind: str  # xã | phường | đặc khu
@@ -77,15 +86,6 @@ class Unit:
     def proper(self) -> str:
         """The name without its type: "Hoàng Văn Thụ", "1 Bảo Lộc"."""
         return self.name[len(self.kind) + 1:]
-
-    @property
-    def full(self) -> str:
-        """In a sentence (type in lower case): "xã Hoàng Văn Thụ"."""
-        return f"{self.kind} {self.proper}"
-
-    @property
-    def place(self) -> str:
-        return place_name(self.kind, self.proper)
 
 
 # --------------------------------------------------------------------------
