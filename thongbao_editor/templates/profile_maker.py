@@ -189,6 +189,8 @@ def build_profile(province: Province, unit: Unit | None, issuer: str, department
         # a commune's only office is its Văn phòng HĐND và UBND
         spec = _ubnd(province, unit) if issuer in ("ubnd", "ward") else _office(province, unit)
         _leaders(spec, province, unit)
+        if unit is not None and spec.symbol == "TB-VP":  # the office issues: its leaders are informed
+            spec.recipients["van_phong"] = [f"Lãnh đạo Văn phòng HĐND và UBND {unit.kind};"]
     level = f"{unit.full}, {province.full}" if unit else province.full
     prefix = {"ubnd": "ubnd", "ward": "ubnd", "vp": "vp", "vp-hdnd-ubnd": "vp"}.get(issuer, "")
     prefix = prefix or fold(spec.issuer)  # "so tai chinh"
