@@ -27,7 +27,8 @@ def commune(agency, place, parent=()):
 
 @pytest.mark.parametrize("agency,parent,place,fixed", [
     (["ỦY BAN NHÂN DÂN", "XÃ HOÀNG VĂN THỤ"], [], "Hoàng Văn Thụ", "Xã Hoàng Văn Thụ"),
-    (["VĂN PHÒNG", "HỘI ĐỒNG NHÂN DÂN VÀ", "ỦY BAN NHÂN DÂN"], ["UBND PHƯỜNG 1 BẢO LỘC"], "1 Bảo Lộc", "Phường 1 Bảo Lộc"),
+    (["VĂN PHÒNG", "HỘI ĐỒNG NHÂN DÂN VÀ", "ỦY BAN NHÂN DÂN"], ["UBND PHƯỜNG 1 BẢO LỘC"], "1 Bảo Lộc",
+     "Phường 1 Bảo Lộc"),
     (["ỦY BAN NHÂN DÂN", "XÃ CHI LĂNG"], [], "Xã Chi Lăng", "Chi Lăng"),
     (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"], [], "Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
 ])
