@@ -136,6 +136,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "«{text}» is not a date (YYYY-MM-DD or d/m/yyyy)"),
     "value.no_such_date": ("«{text}» không phải ngày có thật", "«{text}» is not a real date"),
     "value.year_range": ("«{text}»: năm phải từ {low} đến {high}", "«{text}»: the year must lie between {low} and {high}"),
+    "value.partial_date": ("«{text}» không phải năm, tháng/năm hay ngày (2026, 4/2026, 10/4/2026)",
+                           "«{text}» is not a year, month/year or date (2026, 4/2026, 10/4/2026)"),
     "value.number": ("«{text}» không phải số", "«{text}» is not a number"),
     "value.one_line": ("cần một dòng văn bản, không phải danh sách", "expected one line of text, not a list"),
     "value.person_parts": ("phần không biết: {parts} (chỉ có name, title, role)",
@@ -288,6 +290,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "No version {version} in the history of {file}."),
     "versions.write": ("Không ghi được lịch sử phiên bản {file}: {reason}. Bản nháp vẫn được giữ nguyên.",
                        "Cannot write the version history {file}: {reason}. The draft is unchanged."),
+    # administrative units after the 2025 reform and generated agency profiles (issue 12)
+    "unit.province_not_found": ("Không có tỉnh, thành phố «{name}» trong danh mục 34 tỉnh, thành phố "
+                                "sau sắp xếp năm 2025.{suggest}",
+                                "No province or city «{name}» among the 34 after the 2025 reform.{suggest}"),
+    "unit.not_found": ("Không có xã, phường, đặc khu «{name}» thuộc {province}.{suggest}",
+                       "No commune, ward or special zone «{name}» in {province}.{suggest}"),
+    "unit.suggest": (" Có phải: {names}?", " Did you mean: {names}?"),
+    "unit.suggest_none": (" Xem danh sách: thongbao profile units --province \"{province}\".",
+                          " See the list: thongbao profile units --province \"{province}\"."),
+    "unit.ambiguous": ("{province} có {count} đơn vị tên «{name}»: {names}; hãy ghi cả loại (xã, phường) "
+                       "hoặc mã đơn vị.",
+                       "{province} has {count} units named «{name}»: {names}; give the type (xã, phường) "
+                       "or the unit code."),
+    "unit.issuer": ("Cơ quan ban hành «{issuer}» không hợp lệ (chọn một trong: {choices}).",
+                    "Unknown issuing body «{issuer}» (choose one of: {choices})."),
+    "unit.issuer_needs_unit": ("«{issuer}» là cơ quan cấp xã: hãy chọn xã, phường hoặc đặc khu (--unit).",
+                               "«{issuer}» is a commune-level body: choose the commune, ward or special zone "
+                               "(--unit)."),
+    "unit.issuer_province_only": ("«{issuer}» là cơ quan cấp tỉnh: không ghi --unit.",
+                                  "«{issuer}» is a provincial body: leave out --unit."),
+    "unit.not_ward": ("{unit} không phải phường: dùng --issuer ubnd.", "{unit} is not a ward: use --issuer ubnd."),
+    "unit.department": ("Cần tên sở (--department), ví dụ «Sở Tài chính».",
+                        "The department's name is needed (--department), e.g. «Sở Tài chính»."),
+    "unit.signer": ("Người ký «{text}»: cần dạng «Họ tên|QUYỀN HẠN|CHỨC VỤ» (họ tên và ít nhất một dòng "
+                    "chức vụ).",
+                    "Signer «{text}»: expected «Full name|AUTHORITY|POSITION» (a name and at least one "
+                    "position line)."),
+    "unit.person": ("Người «{text}»: cần dạng mã=Họ tên với mã là một trong: {ids}.",
+                    "Person «{text}»: expected id=Full name with id one of: {ids}."),
 }
 
 

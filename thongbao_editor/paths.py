@@ -34,3 +34,8 @@ def templates_dir() -> Path:
 def resources_dir() -> Path:
     """Icons, translations and UI styles."""
     return _data("resources")
+
+
+def docs_dir() -> Path:
+    """The user guide and reference documents (docs/), shipped with the application."""
+    return _data("docs")

@@ -4,33 +4,33 @@
 <context>
     <name>AbbreviationsSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="301"/>
         <location filename="../../thongbao_editor/gui/forms/sections.py" line="318"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="335"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="302"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="319"/>
         <source>Abbreviation</source>
         <translation>Viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="302"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="319"/>
         <source>Meaning</source>
         <translation>Nghĩa đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="307"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="324"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="308"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="325"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="371"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="388"/>
         <source>Edit abbreviations</source>
         <translation>Sửa chữ viết tắt</translation>
     </message>
@@ -139,12 +139,12 @@
 <context>
     <name>ChangeValuesDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="329"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="333"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="330"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="334"/>
         <source>Template %s, profile %s. Parts of the notice you have not edited are written again with the new values; parts you edited are kept and listed afterwards.</source>
         <translation>Mẫu %s, hồ sơ %s. Những phần của thông báo chưa sửa tay sẽ được viết lại theo giá trị mới; những phần đã sửa tay được giữ nguyên và liệt kê sau khi áp dụng.</translation>
     </message>
@@ -152,52 +152,52 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="209"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="226"/>
         <source>Closing sentence</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="210"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="227"/>
         <source>“./.” is added at the end when printed.</source>
         <translation>Khi in, “./.” được thêm vào cuối câu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="212"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="229"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="213"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="230"/>
         <source>One per line, as printed after “- ”, e.g. Thường trực Tỉnh ủy (B/c);</source>
         <translation>Mỗi nơi một dòng, in sau “- ”, ví dụ: Thường trực Tỉnh ủy (B/c);</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="214"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="231"/>
         <source>Lưu: drafting unit(s)</source>
         <translation>Lưu: đơn vị soạn thảo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="216"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="233"/>
         <source>After VT, one per line, e.g. KG-VX</source>
         <translation>Sau VT, mỗi đơn vị một dòng, ví dụ: KG-VX</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="217"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="234"/>
         <source>Lưu: copies</source>
         <translation>Lưu: số bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="218"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="235"/>
         <source>Lưu: drafter&apos;s initials</source>
         <translation>Lưu: chữ viết tắt người soạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="220"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="237"/>
         <source>Printed as</source>
         <translation>Sẽ in là</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="223"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="240"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
@@ -944,259 +944,335 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
     </message>
 </context>
 <context>
+    <name>IssuerPage</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="121"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="122"/>
+        <source>Who signs the notices: the People&apos;s Committee in its own name, its Office, or a department.</source>
+        <translation>Thông báo ban hành bằng tên ai: Ủy ban nhân dân, Văn phòng hay một sở, ngành.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="126"/>
+        <source>e.g. Sở Tài chính</source>
+        <translation>ví dụ: Sở Tài chính</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="134"/>
+        <source>Body:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="135"/>
+        <source>Department:</source>
+        <translation>Tên sở:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="168"/>
+        <source>Số: …/%s — %s, ngày … tháng … năm …</source>
+        <translation>Số: …/%s — %s, ngày … tháng … năm …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="321"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="336"/>
         <source>[read-only]</source>
         <translation>[chỉ đọc]</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="168"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="170"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="171"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="172"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="177"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="175"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="177"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="307"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="322"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="308"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="323"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="190"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="195"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="204"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="290"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="305"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="291"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="306"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="307"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="322"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="308"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="323"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="319"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="334"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="322"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="337"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="340"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="341"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="356"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="357"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="372"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="371"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="386"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="384"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="399"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="393"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="408"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="395"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="410"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="396"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="411"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="433"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="448"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="450"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="465"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="461"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="476"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="483"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="498"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="484"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="499"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
 </context>
 <context>
+    <name>NamesPage</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="180"/>
+        <source>Signers and leaders</source>
+        <translation>Người ký và lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="181"/>
+        <source>Type the real full names (no academic titles). They appear in the signature block and in the notices&apos; opening.</source>
+        <translation>Gõ họ tên thật (không ghi học hàm, học vị). Họ tên xuất hiện ở khối ký và phần mở đầu của thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="210"/>
+        <source>Place name (Nghị định 30):</source>
+        <translation>Địa danh (Nghị định 30):</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="211"/>
+        <source>Name in the library:</source>
+        <translation>Tên hồ sơ trong thư viện:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="220"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="228"/>
+        <source>Every name is needed.</source>
+        <translation>Cần nhập đủ mọi họ tên.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="229"/>
+        <source>Library name: lower-case letters without diacritics, digits, hyphens.</source>
+        <translation>Tên hồ sơ: chữ thường không dấu, chữ số, dấu gạch ngang.</translation>
+    </message>
+</context>
+<context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="245"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="249"/>
         <source>New notice from a template</source>
         <translation>Tạo thông báo mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="246"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="250"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="248"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="252"/>
         <source>Issuing &amp;agency profile:</source>
         <translation>Hồ sơ &amp;cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="250"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="254"/>
         <source>&amp;Signer:</source>
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="262"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="266"/>
         <source>user</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="264"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="268"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
@@ -1271,7 +1347,7 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/sections.py" line="124"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="175"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="192"/>
         <source>Write the opening myself</source>
         <translation>Tự viết phần mở đầu</translation>
     </message>
@@ -1286,22 +1362,22 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
         <translation>Mỗi đoạn một dòng; thay cho phần tự tạo.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="135"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="145"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="143"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="153"/>
         <source>This notice has no generated opening: the template it was made from wrote the opening text below.</source>
         <translation>Thông báo này không có phần mở đầu tự tạo: mẫu dùng để tạo thông báo đã viết sẵn phần mở đầu ở ô dưới.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="175"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="192"/>
         <source>Use the generated opening</source>
         <translation>Dùng phần mở đầu tự tạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="202"/>
         <source>Edit the opening</source>
         <translation>Sửa phần mở đầu</translation>
     </message>
@@ -1334,6 +1410,57 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
         <location filename="../../thongbao_editor/gui/preview.py" line="232"/>
         <source>The page view could not be made: %s</source>
         <translation>Không tạo được trang in: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWizard</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="249"/>
+        <source>Set up my office</source>
+        <translation>Thiết lập cơ quan của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="267"/>
+        <source>A profile named %s exists. Replace it?</source>
+        <translation>Đã có hồ sơ tên %s. Thay bằng hồ sơ mới?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="268"/>
+        <source>Choose another library name.</source>
+        <translation>Hãy chọn tên hồ sơ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="301"/>
+        <source>Agency &amp;profile</source>
+        <translation>&amp;Hồ sơ cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="302"/>
+        <source>&amp;New from the list of units…</source>
+        <translation>&amp;Tạo mới từ danh mục đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="310"/>
+        <source>Agency profile %s saved to your library.</source>
+        <translation>Đã lưu hồ sơ cơ quan %s vào thư viện của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="68"/>
+        <source>Province or city</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="69"/>
+        <source>The 34 provinces and cities after the 2025 reorganisation. Type to filter; letters without diacritics work too.</source>
+        <translation>34 tỉnh, thành phố sau sắp xếp năm 2025. Gõ để lọc; gõ không dấu cũng được.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="71"/>
+        <source>e.g. lang son</source>
+        <translation>ví dụ: lang son</translation>
     </message>
 </context>
 <context>
@@ -1461,109 +1588,162 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>SignatureSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="257"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
         <source>Authority preset</source>
         <extracomment>Authority presets (the wording of the notice, not of the interface).</extracomment>
         <translation>Mẫu thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="262"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="279"/>
         <source>Use preset</source>
         <translation>Dùng mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="266"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="283"/>
         <source>Preset</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="267"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="284"/>
         <source>Fills the lines below; edit them freely afterwards.</source>
         <translation>Điền sẵn các dòng bên dưới; sau đó có thể sửa tự do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="268"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="285"/>
         <source>Authority and title</source>
         <translation>Quyền hạn và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="270"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="287"/>
         <source>One line each, printed in capitals.</source>
         <translation>Mỗi dòng một dòng in, in chữ hoa.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="271"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="288"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="291"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="287"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="304"/>
         <source>Use authority preset</source>
         <translation>Dùng mẫu thẩm quyền ký</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="106"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="185"/>
+        <source>Start by setting up your office: province, commune or ward, issuing body and the people who sign. It takes about a minute.</source>
+        <translation>Hãy bắt đầu bằng việc thiết lập cơ quan của bạn: tỉnh, xã hoặc phường, cơ quan ban hành và người ký. Chỉ mất khoảng một phút.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="187"/>
+        <source>Choose what to do.</source>
+        <translation>Chọn việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="201"/>
+        <source>Conclusion notices (Thông báo kết luận)</source>
+        <translation>Soạn Thông báo kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="202"/>
+        <source>Set up my office</source>
+        <translation>Thiết lập cơ quan của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="203"/>
+        <source>New notice from a template</source>
+        <translation>Tạo thông báo mới từ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="204"/>
+        <source>Open a draft</source>
+        <translation>Mở bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="205"/>
+        <source>Import from a Word file</source>
+        <translation>Nhập từ tệp Word</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="206"/>
+        <source>Blank notice</source>
+        <translation>Văn bản trống</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/start_page.py" line="207"/>
+        <source>Recent files:</source>
+        <translation>Tệp mở gần đây:</translation>
+    </message>
+</context>
+<context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="382"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="386"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="383"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="387"/>
         <source>New from &amp;template…</source>
         <translation>Tạo mới từ &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="384"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="388"/>
         <source>&amp;Change template values…</source>
         <translation>Đổi &amp;giá trị của mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="385"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="389"/>
         <source>&amp;Save as template…</source>
         <translation>&amp;Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="386"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="390"/>
         <source>Template &amp;library…</source>
         <translation>&amp;Thư viện mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="413"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="417"/>
         <source>New notice from template %s.</source>
         <translation>Đã tạo thông báo mới từ mẫu %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="419"/>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="429"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="423"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="433"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="420"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="424"/>
         <source>This notice was not made from a template, so it has no template values to change.</source>
         <translation>Thông báo này không được tạo từ mẫu nên không có giá trị mẫu để đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="433"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="437"/>
         <source>Check the parts you edited</source>
         <translation>Kiểm tra các phần đã sửa tay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="434"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="438"/>
         <source>%n part(s) were updated. These parts were edited by hand and were kept as they are; they still mention an old value:</source>
         <translation>
             <numerusform>Đã cập nhật %n phần. Các phần dưới đây đã được sửa tay nên được giữ nguyên; chúng vẫn còn nhắc đến giá trị cũ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="439"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="443"/>
         <source>%n part(s) were updated.</source>
         <translation>
             <numerusform>Đã cập nhật %n phần.</numerusform>
@@ -1757,6 +1937,29 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
         <location filename="../../thongbao_editor/gui/templates_dialog.py" line="110"/>
         <source>Body %s «%s»</source>
         <translation>Nội dung %s «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="91"/>
+        <source>Commune, ward or special zone</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="92"/>
+        <source>e.g. hoang van thu</source>
+        <translation>ví dụ: hoang van thu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="97"/>
+        <source>Units of %s. Choose the first row for a body of the province itself (its People&apos;s Committee, Office or a department).</source>
+        <translation>Các đơn vị của %s. Chọn dòng đầu nếu là cơ quan cấp tỉnh (UBND, Văn phòng hoặc một sở).</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="105"/>
+        <source>— %s itself (provincial body) —</source>
+        <translation>— %s (cơ quan cấp tỉnh) —</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,9 @@ CASES = {
                                 Kind.PARAGRAPH, "Nội dung."))))),
     "facts.duplicate_recipient": (field(lambda n: n.recipients.append("UBND huyện Cao Lộc;")),
                                   field(lambda n: n.recipients.append("UBND xã Cao Lâu;"))),
+    "reform.place_name": (header(agency=["ỦY BAN NHÂN DÂN", "XÃ HOÀNG VĂN THỤ"], place="Hoàng Văn Thụ"),
+                          header(agency=["ỦY BAN NHÂN DÂN", "XÃ HOÀNG VĂN THỤ"], place="Xã Hoàng Văn Thụ")),
+    "reform.district": (header(date=IssueDate(2025, 7, 2)), header(date=IssueDate(2025, 6, 30))),
 }
 
 # Two rules check constants of the renderer: their "flag" case patches it.

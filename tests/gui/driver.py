@@ -75,3 +75,17 @@ def type_rich(qtbot, editor, rich: RichText, dialogs, *, bold_key=True) -> None:
         if fmt.fontItalic() != piece.italic:
             qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
         key_clicks(qtbot, editor, piece.text)
+
+
+def export_final(qtbot, window, out) -> None:
+    """Export the window's notice as the final .docx through the export dialog;
+    fails with the dialog's status and problems if nothing was written."""
+    from thongbao_editor.gui.export import ExportDialog
+    dialog = ExportDialog(window)
+    dialog.docx_final.setChecked(True)
+    dialog.path_edit.setText(str(out))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60000)
+    assert out.exists(), dialog.status.text() + " ".join(
+        dialog.problems.item(i).text() for i in range(dialog.problems.count()))
+    dialog.close()

@@ -16,7 +16,7 @@ from thongbao_editor.gui.autosave import find_recovery_files, recovery_dir
 from thongbao_editor.gui.main_window import MainWindow
 from thongbao_editor.model import load_draft, notice_to_dict
 
-from .driver import key_clicks, type_text
+from .driver import export_final, key_clicks, type_text
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
@@ -218,17 +218,8 @@ def test_enter_on_a_refused_export_problem_lands_in_the_field(qtbot, window, dia
 
 
 def test_final_export_of_example(qtbot, window, tmp_path, example_path):
-    from thongbao_editor.gui.export import ExportDialog
     window.open_path(example_path, ask=False)
-    dialog = ExportDialog(window)
-    dialog.docx_final.setChecked(True)
-    out = tmp_path / "final.docx"
-    dialog.path_edit.setText(str(out))
-    dialog.start_export()
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60000)
-    assert out.exists(), dialog.status.text() + " ".join(
-        dialog.problems.item(i).text() for i in range(dialog.problems.count()))
-    dialog.close()
+    export_final(qtbot, window, tmp_path / "final.docx")
 
 
 def test_recovery_file_is_json_with_original_path(qtbot, window, example_path):

@@ -292,8 +292,8 @@ def test_hostile_import_is_refused(window, dialogs, tmp_path):
     dialogs.open_files.append(str(not_toml))
     assert not dialog.import_dialog()
     assert dialogs.shown[-1][0] == "warning"
-    assert user_library().names("notice-template") == ["hoi-nghi", "hop-lam-viec",
-                                                       "kiem-tra-ket-luan"]
+    assert user_library().names("notice-template") == ["hoi-nghi", "hop-lam-viec", "kiem-tra-du-an",
+                                                       "kiem-tra-ket-luan", "lam-viec-voi-so"]
 
 
 def test_a_slow_import_check_keeps_the_window_responsive(qtbot, window, dialogs, tmp_path):

@@ -218,7 +218,7 @@ def test_messages_in_english_too(lib):
         parse_template(BASE.replace('type = "unit"', 'type = "integer"'), "thu", "thu.toml")
     assert err.value.message("en") == ("Template file thu.toml, line 8, field variables[0].type: "
                                        "type «integer» is not one of text, unit, date, number, "
-                                       "person, list")
+                                       "person, list, partial_date")
     with pytest.raises(TemplateError) as err:
         instantiate(_tpl("x"), lib.profile("ubnd-xa"), {"unit": ["a", "b"]})
     assert err.value.message("en") == ("Invalid value for «Đơn vị» (unit): expected one line "
@@ -231,7 +231,7 @@ def test_field_errors_point_at_their_own_line():
     with pytest.raises(TemplateError) as err:
         parse_template(text, "thu", "thu.toml")
     assert err.value.message() == ("Tệp mẫu thu.toml, dòng 15, mục variables[1].type: kiểu «ngày» "
-                                   "không thuộc text, unit, date, number, person, list")
+                                   "không thuộc text, unit, date, number, person, list, partial_date")
     profile = ('kind = "agency-profile"\ntitle = "x"\n[header]\nagency = ["A"]\nsymbol = "TB UBND"\n'
                'place = "X"\n[[signers]]\nid = "a"\nname = "A"\nauthority = ["CHỦ TỊCH"]\n'
                '[[signers]]\nid = "b"\nname = "B"\nauthority = []\n')

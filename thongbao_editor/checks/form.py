@@ -422,7 +422,8 @@ def authority_fit(ctx: Context) -> Iterable[Finding]:
     group = n.header.symbol.split("-")[-1].upper() if "-" in n.header.symbol else ""
     lines = [a.upper() for a in n.signature.authority]
     part = "signature.authority"
-    is_ubnd = "ỦY BAN NHÂN DÂN" in agency or "UỶ BAN NHÂN DÂN" in agency
+    # "VĂN PHÒNG HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN" (a commune's office) is a Văn phòng
+    is_ubnd = ("ỦY BAN NHÂN DÂN" in agency or "UỶ BAN NHÂN DÂN" in agency) and not agency.startswith("VĂN PHÒNG")
     is_vp = agency.startswith("VĂN PHÒNG") or (not is_ubnd and "VĂN PHÒNG" in agency)
     if group == "UBND" and agency and not is_ubnd:
         yield make("form.authority_fit", ("header.symbol", ()),

@@ -8,6 +8,7 @@
     thongbao template delete NAME           user templates only
     thongbao template save DRAFT --var "Cao Lộc=unit_name" … --name N --title T
     thongbao profile list | show | import | export | delete   the same for profiles
+    thongbao profile units | new            units after the 2025 reform (commands/profile_new.py)
 
 ``--user-dir`` (or ``$THONGBAO_USER_DIR``) chooses the user folder.
 """
@@ -83,6 +84,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         a.add_argument("name")
         add_user_dir(a)
         a.set_defaults(func=run_delete, kind=kind)
+
+        if kind == PROFILE_KIND:  # profiles from the list of units (issue 12)
+            from .profile_new import register as register_units
+            register_units(actions, add_user_dir)
 
         if kind == TEMPLATE_KIND:
             a = actions.add_parser("save", help="lưu một bản nháp thành mẫu / save a draft as a template")

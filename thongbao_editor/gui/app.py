@@ -102,11 +102,13 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook(window)
     # A recovered notice is newer than any file: opening the draft named on
     # the command line over it would throw the recovered work away.
-    if not offer_recovery(window) and args.draft:
-        if args.draft.lower().endswith(window.import_actions.suffixes):  # a Word file: import it
-            window.import_actions.import_path(args.draft, ask=False)
-        else:
+    if not offer_recovery(window):
+        if args.draft and args.draft.lower().endswith(window.import_actions.suffixes):
+            window.import_actions.import_path(args.draft, ask=False)  # a Word file: import it
+        elif args.draft:
             window.open_path(args.draft, ask=False)
+        else:  # a first start that leads (issue 12)
+            window.show_start_page()
     return app.exec()
 
 

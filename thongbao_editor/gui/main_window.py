@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         self.import_actions = install_import(self)
         from .versions_dialog import VersionActions  # versions, compare, the returned file
         self.version_actions = VersionActions(self)
+        from . import profile_wizard, start_page  # issue 12: set up my office, start page, guide
+        self.profile_menu = profile_wizard.ProfileMenu(self)
+        self.start_page = start_page.install(self)
+        start_page.install_screen_fit(QApplication.instance())
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)
@@ -195,14 +199,25 @@ class MainWindow(QMainWindow):
         self.findings_dock.retranslate()
         self.template_actions.retranslate()
         self.version_actions.retranslate()
+        self.profile_menu.retranslate()
+        self.start_page.retranslate()
+        self.guide_action.setText(self.tr("User &guide"))
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()
             self._update_problems()
 
     # -- document ------------------------------------------------------------------
+    def show_start_page(self) -> None:
+        self.start_page.show_in(self)
+
+    def leave_start_page(self) -> None:
+        if hasattr(self, "central_stack"):
+            self.start_page.leave(self)
+
     def set_document(self, document: NoticeDocument) -> None:
         """Show ``document`` (the forms are rebuilt for it)."""
+        self.leave_start_page()
         old = self.document
         self.document = document
         document.setParent(self)
@@ -493,11 +508,8 @@ class MainWindow(QMainWindow):
     # -- layout memory and closing ----------------------------------------------
     def _restore_layout(self) -> None:
         s = cfg.settings()
-        geometry = s.value(cfg.GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
+        from .start_page import fit_main_window
+        fit_main_window(self, s.value(cfg.GEOMETRY))
         state = s.value(cfg.SPLITTER)
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)

@@ -69,7 +69,7 @@ class Field(QWidget):
         if help_text:
             self.editor.setToolTip(help_text)
             self.editor.setAccessibleDescription(help_text)
-            if self.type == "text":
+            if self.type in ("text", "partial_date"):  # a line: the help is its placeholder
                 self.editor.setPlaceholderText(help_text)
         self.problem = QLabel()
         self.problem.setObjectName(f"problem_{self.name}")

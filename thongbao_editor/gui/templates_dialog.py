@@ -236,6 +236,10 @@ class NewFromTemplateDialog(TemplateFormDialog):
         self.top.addRow(self.signer_label, self.signer_combo)
         self.retranslate()
         self.fill_lists()
+        from .profile_wizard import own_profiles  # the user's own office before the samples
+        own = own_profiles(library)
+        if own:
+            self.profile_combo.setCurrentIndex(self.profile_combo.findData(own[0]))
         self.template_combo.currentIndexChanged.connect(self.choose)
         self.profile_combo.currentIndexChanged.connect(self.choose)
         self.signer_combo.currentIndexChanged.connect(self.update_preview)

@@ -110,6 +110,12 @@ class Person:
     title: str = ""  # chức vụ, e.g. "Phó Chủ tịch Thường trực UBND tỉnh"
     role: str = ""  # vai trò in this inspection, e.g. "Trưởng Đoàn kiểm tra số 02"
 
+    @property
+    def who(self) -> str:
+        """Name and title for a sentence ("Nguyễn Văn An, Phó Chủ tịch UBND tỉnh"), or
+        the title alone when only the title is known ("Phó Chủ tịch UBND tỉnh")."""
+        return ", ".join(p for p in (self.name, self.title) if p)
+
 
 @dataclass
 class Opening:

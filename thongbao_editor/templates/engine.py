@@ -35,7 +35,7 @@ from ..model.text import MarkupError, clean, parse_markup
 from ..render.jinja_env import budget, render_string
 from .files import NoticeTemplate, Profile, ProfileView, Variable
 from .outline import OutlineError, parse_outline
-from .values import ValueProblem, coerce, display, empty, is_empty, to_json
+from .values import ValueProblem, coerce, display, empty, is_empty, is_omitted, to_json
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +101,11 @@ def resolve_values(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, An
         for var in tpl.variables:
             try:
                 raw = given.get(var.name)
-                if is_empty(raw) and var.name in profile.defaults:
+                if is_omitted(raw):  # "-": leave it out, no default
+                    raw = None
+                elif is_empty(raw) and var.name in profile.defaults:
                     raw = profile.defaults[var.name]
-                if is_empty(raw) and var.default is not None:
+                if is_empty(raw) and var.default is not None and not is_omitted(given.get(var.name)):
                     raw = _render_default(tpl, var, context)
                 value = empty(var.type) if is_empty(raw) else _coerce(tpl, profile, var, raw)
                 if check_required and var.required and is_empty(value):
@@ -141,6 +143,9 @@ def explicit_json(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, Any
     for key, value in _group_parts(given).items():
         var = tpl.variable(key)
         if var is None or is_empty(value):
+            continue
+        if is_omitted(value):  # kept as given: "leave this out" again when re-applied
+            out[key] = "-"
             continue
         out[key] = to_json(var.type, _coerce(tpl, profile, var, value))
     return out

@@ -129,6 +129,17 @@ class ProfileView:
         self.agency = " ".join(p.agency)
         self.parent_agency = " ".join(p.parent_agency)
         self.sample = p.sample
+        # the level, for defaults that suit it: "xã", "phường", "đặc khu" or "tỉnh"/"thành phố"
+        self.level = profile_level(p)
+        self.commune = self.level in ("xã", "phường", "đặc khu")
+
+
+def profile_level(p: Profile) -> str:
+    """The administrative level a profile issues at, read from its header
+    (``XÃ CHI LĂNG``, ``UBND PHƯỜNG …``, ``TỈNH …``); a Sở is provincial."""
+    from .units import header_unit
+    unit = header_unit(p.agency, p.parent_agency)
+    return unit[0] if unit else "tỉnh"
 
 
 # --------------------------------------------------------------------------

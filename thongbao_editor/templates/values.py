@@ -14,6 +14,13 @@ Types (see docs/templates.md):
 ``person``  name, title, role: a profile's person id (``pct``), or the
             parts ``chair.name=…``, ``chair.title=…``, ``chair.role=…``
 ``list``    several lines of text: one per line, or separated by `` | ``
+``partial_date``  an issue date the văn thư completes: a year (``2026``), a
+            year and month (``4/2026``, ``2026-04``) or a full date; printed
+            ``2026``, ``2026-04`` or ``2026-04-10`` (what a template's ``date`` takes)
+
+A value of ``-`` (or ``—``) means "leave this out": the variable is empty and
+neither the profile's nor the template's default is used (an empty value
+means "use the default").
 """
 
 from __future__ import annotations
@@ -27,7 +34,9 @@ from ..model import Person
 from ..model.draft import YEAR_HIGH, YEAR_LOW
 from ..model.text import clean
 
-TYPES = ("text", "unit", "date", "number", "person", "list")
+TYPES = ("text", "unit", "date", "number", "person", "list", "partial_date")
+#: Given as a value: "leave this out" (no default), unlike an empty value.
+OMIT = frozenset({"-", "—", "–"})
 PERSON_PARTS = ("name", "title", "role")
 
 # Administrative units, longest first, as they appear before a proper name.
@@ -74,6 +83,16 @@ def empty(vtype: str) -> Any:
     return None
 
 
+def is_omitted(value: Any) -> bool:
+    """Is ``value`` the "leave this out" mark (``-``), alone or as a list's only item?"""
+    if isinstance(value, str):
+        return value.strip() in OMIT
+    if isinstance(value, (list, tuple)):
+        items = [str(v).strip() for v in value if str(v).strip()]
+        return bool(items) and all(v in OMIT for v in items)
+    return False
+
+
 def is_empty(value: Any) -> bool:
     if value is None:
         return True
@@ -81,10 +100,10 @@ def is_empty(value: Any) -> bool:
         return not value.strip()
     if isinstance(value, (list, tuple)):
         return not any(str(v).strip() for v in value)
-    if isinstance(value, Person):
-        return not value.name.strip()
+    if isinstance(value, Person):  # a title alone ("đồng chí Phó Chủ tịch UBND tỉnh") is a value
+        return not (value.name.strip() or value.title.strip())
     if isinstance(value, Mapping):
-        return not str(value.get("name", "")).strip()
+        return not any(str(value.get(k) or "").strip() for k in ("id", "name", "title"))
     return False
 
 
@@ -111,6 +130,43 @@ def parse_date(value: Any) -> dt.date:
     if not YEAR_LOW <= date.year <= YEAR_HIGH:  # 2204 for 2024: a draft could not be reopened
         raise ValueProblem("value.year_range", text=text, low=YEAR_LOW, high=YEAR_HIGH)
     return date
+
+
+class PartialDate(str):
+    """An issue date that may lack its day or month: "2026", "2026-04", "2026-04-10"."""
+
+    def __new__(cls, year: int, month: int | None = None, day: int | None = None):
+        text = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+        obj = super().__new__(cls, text)
+        obj.year, obj.month, obj.day = year, month, day if month else None
+        return obj
+
+
+_PARTIAL = (re.compile(r"^(?P<y>\d{4})$"), re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$"),
+            re.compile(r"^(?P<m>\d{1,2})/(?P<y>\d{4})$"))
+
+
+def parse_partial_date(value: Any) -> PartialDate:
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    text = clean(str(value))
+    for pattern in _PARTIAL:
+        if m := pattern.match(text):
+            year, month = int(m.group("y")), int(m.groupdict().get("m") or 0) or None
+            if month is not None and not 1 <= month <= 12:
+                raise ValueProblem("value.no_such_date", text=text)
+            if not YEAR_LOW <= year <= YEAR_HIGH:
+                raise ValueProblem("value.year_range", text=text, low=YEAR_LOW, high=YEAR_HIGH)
+            return PartialDate(year, month)
+    try:
+        d = parse_date(text)
+    except ValueProblem as exc:
+        if exc.problem.code == "value.date":
+            raise ValueProblem("value.partial_date", text=text) from None
+        raise
+    return PartialDate(d.year, d.month, d.day)
 
 
 _INT = re.compile(r"^-?\d+$")
@@ -187,6 +243,8 @@ def coerce(vtype: str, value: Any, people: Mapping[str, Person] | None = None) -
         return parse_list(value)
     if vtype == "person":
         return parse_person(value, people or {})
+    if vtype == "partial_date":
+        return parse_partial_date(value)
     raise ValueProblem("tpl.variable_type", type=vtype, types=", ".join(TYPES))
 
 
@@ -200,7 +258,7 @@ def to_json(vtype: str, value: Any) -> Any:
         return {"name": value.name, "title": value.title, "role": value.role}
     if vtype == "list":
         return list(value)
-    if vtype in ("text", "unit"):
+    if vtype in ("text", "unit", "partial_date"):
         return str(value)
     return value
 
@@ -215,4 +273,6 @@ def display(vtype: str, value: Any) -> str:
         return ", ".join(p for p in (value.name, value.title, value.role) if p)
     if vtype == "list":
         return " | ".join(value)
+    if vtype == "partial_date" and value.month:
+        return "/".join(str(x) for x in (value.day, value.month, value.year) if x)
     return str(value)

@@ -130,6 +130,16 @@ class OpeningSection(FormSection):
         self.override.rich_changed.connect(self._on_override_rich_changed)
         self.add_row(self.tr("Opening text"), self.override,
                      help_text=self.tr("One paragraph per line; replaces the generated text."))
+        self.fact_widgets = [self.basis, self.inspection_date, self.chair_name, self.chair_title,
+                             self.chair_role, self.units, self.attendees, self.participants,
+                             self.activities, self.reporters, self.report_subject]
+
+    def _show_row(self, widget: QWidget, visible: bool) -> None:
+        """Show or hide the form row of ``widget`` (its help box, if it has one)."""
+        for w in (widget, widget.parentWidget()):
+            if w is not None and self.form.getWidgetPosition(w)[0] >= 0:
+                self.form.setRowVisible(w, visible)
+                return
 
     def title(self) -> str:
         return self.tr("Opening")
@@ -148,6 +158,13 @@ class OpeningSection(FormSection):
             except ThongbaoError as exc:
                 paragraphs = [exc.message()]
         self.generated.setPlainText("\n\n".join(paragraphs))
+        # A template that writes its own opening (a meeting, a conference) has no
+        # inspection facts: show only the rows the notice's opening uses.
+        facts = has_template or override is None
+        for w in self.fact_widgets:
+            self._show_row(w, facts)
+        self._show_row(self.generated, facts)
+        self._show_row(self.override_box, facts)
         self.override_box.setEnabled(has_template or override is None)
         self.override_box.setChecked(override is not None)
         self.override.setEnabled(override is not None)
