@@ -13,8 +13,8 @@ registered in :data:`RULES` under a stable id.  See docs/checks.md.
 
 from .engine import check_notice, count
 from .finding import Finding, Fix, Severity, errors_block_final
-from .fixes import FixError, apply_fix
+from .fixes import FixError, apply_fix, fix_op
 from .registry import RULES, Rule
 
-__all__ = ["check_notice", "count", "errors_block_final", "apply_fix", "FixError", "Finding", "Fix",
+__all__ = ["check_notice", "count", "errors_block_final", "apply_fix", "fix_op", "FixError", "Finding", "Fix",
            "Severity", "RULES", "Rule"]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem,
 from ...model import Footnote, RichText
 from ...model.numbering import number_tree
 from ...model.text import parse_markup, to_markup
-from ..commands import SetField, SetNodeText
+from ...model.edit import FieldPath, SetFootnote
 from .base import FormSection
 
 log = logging.getLogger(__name__)
@@ -41,17 +41,6 @@ def footnote_refs(notice) -> list[FootnoteRef]:
         add("body", path, node.text)
     add("closing", (), notice.closing)
     return out
-
-
-def replace_footnote(rich: RichText, index: int, new: Footnote) -> RichText:
-    pieces, k = [], 0
-    for p in rich.pieces:
-        if isinstance(p, Footnote):
-            pieces.append(new if k == index else p)
-            k += 1
-        else:
-            pieces.append(p)
-    return RichText(tuple(pieces))
 
 
 class FootnotesSection(FormSection):
@@ -116,19 +105,10 @@ class FootnotesSection(FormSection):
         new = Footnote(tuple(rich.runs()))
         if new == ref.footnote or not rich:
             return
-        notice = self.document.notice
-        if ref.where == "body":
-            text = replace_footnote(notice.node_at(ref.path).text, ref.index, new)
-            self.document.push(SetNodeText(self.document, ref.path, text, merge=False))
-        elif ref.where == "closing":
-            self.document.push(SetField(self.document, "closing",
-                                        replace_footnote(notice.closing, ref.index, new),
-                                        self.tr("Edit footnote"), merge=False))
-        else:
-            paragraphs = list(notice.opening.override or [])
-            paragraphs[ref.path[0]] = replace_footnote(paragraphs[ref.path[0]], ref.index, new)
-            self.document.push(SetField(self.document, "opening.override", paragraphs,
-                                        self.tr("Edit footnote"), merge=False))
+        target = ref.path if ref.where == "body" else FieldPath.parse(ref.where)
+        if ref.where == "opening.override":
+            target = target.item(ref.path[0])
+        self.document.apply(SetFootnote(target, ref.index, new), self.tr("Edit footnote"))
 
     def on_document_changed(self, part: str) -> None:
         if part in ("body", "closing", "opening"):
