@@ -21,6 +21,7 @@ from .document import NoticeDocument
 from .forms import (AbbreviationsSection, BodySection, ClosingSection, FootnotesSection,
                     HeaderSection, OpeningSection, SignatureSection)
 from .preview import PreviewPane
+from .undo_bridge import SharedUndo
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.keep_shortcuts = KeepShortcuts(self, [self.export_action.shortcut()])
+        self.shared_undo = SharedUndo(self)  # one undo history: the document's
         from . import findings
         self.findings_dock = findings.install(self)
         from .templates_dialog import TemplateActions  # templates: its own menu block
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
             section.load()
         self.nav.blockSignals(False)
         self.keep_shortcuts.watch(self.stack)
+        self.shared_undo.watch(self.stack)
         self.nav.setCurrentRow(current)
         self.stack.setCurrentIndex(current)
         body = self.sections["body"]

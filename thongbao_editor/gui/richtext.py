@@ -136,6 +136,9 @@ class RichTextEdit(QTextEdit):
         self.single_paragraph = single_paragraph
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
+        # Every edit is a command on the document's undo stack: no history of its own
+        # (it would hold the loading of the text, and Ctrl+Z would erase it).
+        self.setUndoRedoEnabled(False)
         self._loading = False
         self.textChanged.connect(self._on_text_changed)
 
