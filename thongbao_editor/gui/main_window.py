@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.findings_dock = findings.install(self)
         from .templates_dialog import TemplateActions  # templates: its own menu block
         self.template_actions = TemplateActions(self)
+        from .find_replace import FindActions  # Edit > Find…, Replace… (Ctrl+F, Ctrl+H)
+        self.find_actions = FindActions(self)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         self.preview.retranslate()
         self.findings_dock.retranslate()
         self.template_actions.retranslate()
+        self.find_actions.retranslate()
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()
