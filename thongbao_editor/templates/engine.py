@@ -264,8 +264,9 @@ def instantiate(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, Any] 
     with budget():
         values = resolve_values(tpl, profile, given)
         notice = generate(tpl, profile, values, signer)
-    notice.template = TemplateLink(tpl.name, profile.name, profile.signer(signer).id,
-                                   explicit_json(tpl, profile, given))
+    link = TemplateLink(tpl.name, profile.name, profile.signer(signer).id,
+                        explicit_json(tpl, profile, given))
+    SetField(FieldPath.of("template"), link).apply(notice)
     return notice
 
 
