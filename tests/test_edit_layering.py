@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-from pathlib import Path
 
 from conftest import ROOT
 
@@ -80,6 +79,11 @@ def violations(source: str, filename: str) -> list[str]:
             names = _chain(target)
             if _edits_notice(names):
                 found.append((node.lineno, ".".join(names)))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in ("setattr", "delattr") and node.args:
+            names = _chain(node.args[0])
+            if names and ("notice" in names or names[0] in MODEL_NAMES):
+                found.append((node.lineno, f"{node.func.id}({'.'.join(names)})"))
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                 and node.func.attr in MUTATORS:
             names = _chain(node.func.value)
@@ -110,11 +114,12 @@ def f(self, notice, node, link):
     link.values["a"] = 1
     notice.header.date.day += 1
     self.document.notice.opening.override[0], ok = None, True
+    setattr(notice.opening, "units", [])
 '''
     assert [v.split(" ", 1)[1] for v in violations(planted, "gui/x.py")] == [
         "self.document.notice.header.summary", "notice.recipients.append", "notice.body.[]",
         "node.text", "node.children.insert", "link.values.[]", "notice.header.date.day",
-        "self.document.notice.opening.override.[]"]
+        "self.document.notice.opening.override.[]", "setattr(notice.opening)"]
 
 
 def test_reading_and_building_are_not_edits():
