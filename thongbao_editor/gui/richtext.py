@@ -130,8 +130,8 @@ class RichTextEdit(QTextEdit):
     rich_changed = Signal()
     #: Enter in a single-paragraph editor (the body editor starts a new paragraph).
     return_pressed = Signal()
-    #: With ``split_paste``: several paragraphs were pasted (a list of RichText);
-    #: the editor left its text alone, the receiver makes them paragraphs.
+    # With ``split_paste``: several paragraphs were pasted (a list of RichText);
+    # the editor left its text alone, the receiver makes them paragraphs.
     paragraphs_pasted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, single_paragraph: bool = True,
