@@ -41,6 +41,7 @@ def test_ctrl_f_finds_without_diacritics_and_selects_the_words(qtbot, shown):
         else focused.selectedText()
     assert selected.lower() == "ubnd xã cao lâu"
     qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
     assert dialog.current == expected[1 % len(expected)]
     assert "2" in dialog.status.text() or len(expected) == 1
 

@@ -35,7 +35,6 @@ class FindReplaceDialog(QDialog):
         self.index = 0
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("findText")
-        self.find_edit.returnPressed.connect(self.find_next)
         self.find_edit.textChanged.connect(self._on_query_changed)
         self.replace_edit = QLineEdit()
         self.replace_edit.setObjectName("replaceText")
@@ -56,10 +55,11 @@ class FindReplaceDialog(QDialog):
         self.replace_button = QPushButton()
         self.replace_all_button = QPushButton()
         self.close_button = QPushButton()
-        for b in (self.find_button, self.replace_button, self.replace_all_button):
+        for b in (self.find_button, self.replace_button, self.replace_all_button,
+                  self.close_button):
             b.setAutoDefault(False)
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.find_button.setDefault(True)  # Enter finds the next match
         self.find_button.clicked.connect(self.find_next)
         self.replace_button.clicked.connect(self.replace)
         self.replace_all_button.clicked.connect(self.replace_all)
