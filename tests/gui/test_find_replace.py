@@ -16,13 +16,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen
 
 
-@pytest.fixture
-def shown(qtbot, window, example_path):
-    window.open_path(example_path, ask=False)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 def test_ctrl_f_finds_without_diacritics_and_selects_the_words(qtbot, shown):

@@ -20,13 +20,6 @@ def snapshot(window):
     return notice_to_dict(window.document.notice)
 
 
-@pytest.fixture
-def shown(qtbot, window, example_path):
-    window.open_path(example_path, ask=False)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 def test_ctrl_z_in_the_text_box_brings_back_the_deleted_paragraph(qtbot, shown):
@@ -93,7 +86,10 @@ def test_ctrl_z_in_one_field_undoes_the_last_edit_anywhere(qtbot, shown):
     assert header.place.text() == window.document.notice.header.place
 
 
-def _menu_action(name: str):
+def _context_menu_action(target, name: str):
+    """Open ``target``'s context menu as a right click does; its action ``name``."""
+    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
+                                                     target.mapToGlobal(QPoint(5, 5))))
     menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
     assert menus
     action = next(a for a in menus[-1].actions() if a.objectName() == name)
@@ -110,16 +106,12 @@ def test_context_menu_undo_is_the_document_undo(qtbot, shown, field):
     key_clicks(qtbot, widget, " thêm")
     assert snapshot(window) != before
     target = widget.viewport() if hasattr(widget, "viewport") else widget
-    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
-                                                     target.mapToGlobal(QPoint(5, 5))))
-    menu, undo = _menu_action("edit-undo")
+    menu, undo = _context_menu_action(target, "edit-undo")
     assert undo.isEnabled()
     undo.trigger()
     menu.close()
     assert snapshot(window) == before
-    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
-                                                     target.mapToGlobal(QPoint(5, 5))))
-    menu, redo = _menu_action("edit-redo")
+    menu, redo = _context_menu_action(target, "edit-redo")
     assert redo.isEnabled()
     redo.trigger()
     menu.close()

@@ -135,11 +135,8 @@ def assert_forms_show_the_notice(window) -> None:
 
 
 @pytest.mark.parametrize("seed", [8])
-def test_random_edits_undo_and_redo_exactly(qtbot, window, example_path, seed):
-    window.open_path(example_path, ask=False)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+def test_random_edits_undo_and_redo_exactly(qtbot, shown, seed):
+    window = shown
     original = notice_to_dict(window.document.notice)
     monkey = Monkey(qtbot, window, seed)
     monkey.run(STEPS)
