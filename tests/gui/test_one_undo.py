@@ -125,3 +125,24 @@ def test_text_boxes_keep_no_history_of_their_own(shown):
             if widget.isReadOnly():
                 continue
             assert not widget.isUndoRedoEnabled(), widget.objectName()
+
+
+def test_ctrl_z_in_a_table_cell_drops_the_typing_then_undoes_steps(qtbot, shown):
+    window = shown
+    before = snapshot(window)
+    key_clicks(qtbot, window.section("header").place, " mới")
+    after_place = snapshot(window)
+    window.show_section("footnotes")
+    table = window.section("footnotes").table
+    table.setCurrentCell(0, 2)
+    table.editItem(table.item(0, 2))
+    editor = QApplication.focusWidget()
+    assert editor.parent() is table.viewport()
+    key_clicks(qtbot, editor, " thêm")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # drops " thêm", the notice is untouched
+    assert snapshot(window) == after_place
+    assert table.item(0, 2).text() == editor.text() or not editor.isVisible()
+    table.editItem(table.item(0, 2))
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # nothing typed: the last step is undone
+    assert snapshot(window) == before

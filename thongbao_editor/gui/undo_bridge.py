@@ -10,17 +10,20 @@ its Ctrl+Z would "undo" the loading and erase text the user never typed.
 edits, spin boxes and date edits, the rich text editors): it turns their own
 undo off where Qt allows it (text edits), and sends Ctrl+Z, Ctrl+Y and
 Ctrl+Shift+Z and the Undo/Redo entries of their context menus to the
-document's stack.
+document's stack.  A table cell being edited (footnotes, abbreviations) is
+not in the notice yet: there Ctrl+Z first drops what was typed in the cell.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QLineEdit,
+                               QPlainTextEdit, QTextEdit, QWidget)
 
 _TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
-_WATCHED = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.ContextMenu)
+_WATCHED = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.ContextMenu,
+            QEvent.Type.ChildPolished)
 
 
 def undo_key(event: QKeyEvent) -> str | None:
@@ -33,6 +36,13 @@ def undo_key(event: QKeyEvent) -> str | None:
             or (event.key() == Qt.Key.Key_Z and mods == ctrl | Qt.KeyboardModifier.ShiftModifier):
         return "redo"
     return None
+
+
+def _is_cell_editor(widget: QObject) -> bool:
+    """Is ``widget`` the editor of a table cell (made by the view's delegate)?"""
+    viewport = widget.parent() if isinstance(widget, QLineEdit) else None
+    view = viewport.parent() if viewport is not None else None
+    return isinstance(view, QAbstractItemView) and view.viewport() is viewport
 
 
 class SharedUndo(QObject):
@@ -52,6 +62,8 @@ class SharedUndo(QObject):
         for cls in _TEXT_WIDGETS:
             for widget in root.findChildren(cls):
                 self.take(widget)
+        for view in root.findChildren(QAbstractItemView):
+            view.viewport().installEventFilter(self)  # its cell editors, when they come
 
     def take(self, widget: QWidget) -> None:
         widget.installEventFilter(self)
@@ -63,6 +75,10 @@ class SharedUndo(QObject):
         kind = event.type()
         if kind not in _WATCHED or self.stack() is None:
             return False
+        if kind == QEvent.Type.ChildPolished:
+            if isinstance(event.child(), QLineEdit) and _is_cell_editor(event.child()):
+                self.take(event.child())
+            return False
         if kind == QEvent.Type.ContextMenu:
             widget = obj if isinstance(obj, _TEXT_WIDGETS) else obj.parent()
             return self._context_menu(widget, event)
@@ -72,6 +88,14 @@ class SharedUndo(QObject):
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # the key comes to us as a key press, not to the widget
             return True
+        if _is_cell_editor(obj):
+            # A table cell being edited is not in the notice yet: Ctrl+Z first
+            # drops what was typed there (as Escape does), then undoes steps.
+            typed = obj.isModified()
+            QApplication.sendEvent(obj, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape,
+                                                  Qt.KeyboardModifier.NoModifier))
+            if typed and which == "undo":
+                return True
         getattr(self.stack(), which)()
         return True
 
