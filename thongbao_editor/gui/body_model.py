@@ -48,6 +48,7 @@ PathRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root (Qt's default argument; never changed)
 
 
 def allowed_kinds(parent: Node | None, node: Node | None) -> list[Kind]:
@@ -142,7 +143,7 @@ class BodyTreeModel(QAbstractItemModel):
         return index.siblingAtColumn(column) if path else index
 
     # -- QAbstractItemModel ----------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         if column < 0 or column >= 2 or row < 0:
             return QModelIndex()
         if parent.isValid() and parent.column() != 0:
@@ -152,7 +153,7 @@ class BodyTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, id(children[row]))
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         node = self.node(index)
         if node is None:
             return QModelIndex()
@@ -161,12 +162,12 @@ class BodyTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self.row_of(parent), 0, id(parent))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children(self.node(parent)))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return 2
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
