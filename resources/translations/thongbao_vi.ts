@@ -38,100 +38,105 @@
 <context>
     <name>BodySection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="34"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="35"/>
         <source>Body tree</source>
         <translation>Cây nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="50"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="64"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="51"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="66"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="52"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="53"/>
         <source>Heading (own line, bold)</source>
         <translation>Đề mục (dòng riêng, in đậm)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="57"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="59"/>
         <source>Paragraph text</source>
         <translation>Nội dung đoạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="63"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="65"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="86"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="88"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="98"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
         <source>Add after</source>
         <translation>Thêm sau</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="99"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
         <source>Add inside</source>
         <translation>Thêm cấp con</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="294"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="301"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="310"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="316"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="245"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="247"/>
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="253"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="105"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="255"/>
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="106"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="111"/>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="111"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="113"/>
         <source>Italic</source>
         <translation>Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="113"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="115"/>
         <source>Insert footnote…</source>
         <translation>Chèn chú thích…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="366"/>
+        <source>Paste paragraphs</source>
+        <translation>Dán các đoạn</translation>
     </message>
 </context>
 <context>
     <name>BodyTreeModel</name>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="198"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="198"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
@@ -139,12 +144,12 @@
 <context>
     <name>ChangeValuesDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="333"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="300"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="334"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="301"/>
         <source>Template %s, profile %s. Parts of the notice you have not edited are written again with the new values; parts you edited are kept and listed afterwards.</source>
         <translation>Mẫu %s, hồ sơ %s. Những phần của thông báo chưa sửa tay sẽ được viết lại theo giá trị mới; những phần đã sửa tay được giữ nguyên và liệt kê sau khi áp dụng.</translation>
     </message>
@@ -523,14 +528,118 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
     </message>
 </context>
 <context>
+    <name>FindActions</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="189"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="190"/>
+        <source>Find and &amp;replace…</source>
+        <translation>Tìm và &amp;thay thế…</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="74"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="75"/>
+        <source>Re&amp;place with:</source>
+        <translation>Th&amp;ay bằng:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="76"/>
+        <source>Match &amp;case</source>
+        <translation>Phân biệt &amp;hoa thường</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="77"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Nguyên từ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="78"/>
+        <source>Find &amp;next</source>
+        <translation>Tìm t&amp;iếp</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="79"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Thay</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="80"/>
+        <source>Replace &amp;all</source>
+        <translation>Thay tất &amp;cả</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="81"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="82"/>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="92"/>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="83"/>
+        <source>Replace with</source>
+        <translation>Thay bằng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="84"/>
+        <source>Letters typed without diacritics also find the accented ones: “ubnd xa” finds “UBND xã”.</source>
+        <translation>Chữ gõ không dấu tìm được cả chữ có dấu: “ubnd xa” tìm thấy “UBND xã”.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="92"/>
+        <source>Find and replace</source>
+        <translation>Tìm và thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="121"/>
+        <source>Not found.</source>
+        <translation>Không tìm thấy.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="130"/>
+        <source>Match %1 of %2</source>
+        <translation>Kết quả %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="143"/>
+        <source>Replace “%1”</source>
+        <translation>Thay “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="152"/>
+        <source>Replace all “%1”</source>
+        <translation>Thay tất cả “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../thongbao_editor/gui/find_replace.py" line="154"/>
+        <source>%n replacement(s).</source>
+        <translation>
+            <numerusform>Đã thay %n chỗ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="535"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="525"/>
         <source>Findings</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="536"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="526"/>
         <source>&amp;Findings</source>
         <translation>&amp;Kết quả kiểm tra</translation>
     </message>
@@ -538,160 +647,160 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="267"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="266"/>
         <source>line %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="268"/>
         <source>paragraph %1</source>
         <translation>đoạn %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="271"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="270"/>
         <source>footnote %1</source>
         <translation>chú thích %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="302"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="301"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="313"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="312"/>
         <source>Silenced for this notice: %1</source>
         <translation>Đã tắt cho thông báo này: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="332"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="331"/>
         <source>The check failed: %1</source>
         <translation>Kiểm tra gặp lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="334"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="333"/>
         <source>No findings.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="336"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="335"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="337"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="336"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="338"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="337"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n gợi ý</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="342"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="341"/>
         <source>Show the findings</source>
         <translation>Xem kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="375"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="374"/>
         <source>Rule %1 is silenced for this notice. Reason: %2</source>
         <translation>Quy tắc %1 đã được tắt cho thông báo này. Lý do: %2</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="378"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="377"/>
         <source>Select a finding to see what to do about it.</source>
         <translation>Chọn một mục để xem cách xử lý.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="384"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="383"/>
         <source>Suggestion: %1</source>
         <translation>Gợi ý: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="386"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="385"/>
         <source>(delete)</source>
         <translation>(xóa)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="387"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="386"/>
         <source>Quick fix: replace with «%1»</source>
         <translation>Sửa nhanh: thay bằng «%1»</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="445"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="443"/>
         <source>This quick fix no longer applies.</source>
         <translation>Không còn sửa nhanh được chỗ này.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="447"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="445"/>
         <source>Quick fix: %1</source>
         <translation>Sửa nhanh: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="471"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="461"/>
         <source>Silence rule %1</source>
         <translation>Tắt quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="480"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="470"/>
         <source>Turn rule %1 on again</source>
         <translation>Bật lại quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="490"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="480"/>
         <source>Silence a rule for this notice</source>
         <translation>Tắt một quy tắc cho thông báo này</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="491"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="481"/>
         <source>Why is “%1” not a fault in this notice? The reason is kept in the draft.</source>
         <translation>Vì sao «%1» không phải là lỗi trong thông báo này? Lý do được lưu trong bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="484"/>
         <source>A rule is silenced only with a reason.</source>
         <translation>Chỉ tắt được quy tắc khi có lý do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="504"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="504"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
         <source>Finding</source>
         <translation>Nội dung phát hiện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="505"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="495"/>
         <source>Findings</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="506"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="496"/>
         <source>Go to</source>
         <translation>Đi tới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="507"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="497"/>
         <source>Apply quick fix</source>
         <translation>Sửa nhanh</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="508"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="498"/>
         <source>Silence rule…</source>
         <translation>Tắt quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="509"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="499"/>
         <source>Turn rule on again</source>
         <translation>Bật lại quy tắc</translation>
     </message>
@@ -730,8 +839,7 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="89"/>
-        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="94"/>
+        <location filename="../../thongbao_editor/gui/forms/footnotes.py" line="88"/>
         <source>Edit footnote</source>
         <translation>Sửa chú thích</translation>
     </message>
@@ -979,229 +1087,229 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="336"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="342"/>
         <source>[read-only]</source>
         <translation>[chỉ đọc]</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="172"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="175"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="177"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="322"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="323"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="329"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="192"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="192"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="190"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="194"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="195"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="199"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="204"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="208"/>
         <source>User &amp;guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="305"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="311"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="306"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="312"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="322"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="328"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="323"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="329"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="334"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="340"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="337"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="343"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="355"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="356"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="362"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="372"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="378"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="386"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="392"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="399"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="405"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="408"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="414"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="410"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="416"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="411"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="417"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="448"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="454"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="465"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="471"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="476"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="482"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="498"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="504"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="499"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="505"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -1247,32 +1355,32 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="249"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="216"/>
         <source>New notice from a template</source>
         <translation>Tạo thông báo mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="250"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="217"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="252"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="219"/>
         <source>Issuing &amp;agency profile:</source>
         <translation>Hồ sơ &amp;cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="254"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="221"/>
         <source>&amp;Signer:</source>
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="266"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="233"/>
         <source>user</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="268"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="235"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
@@ -1466,13 +1574,13 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../thongbao_editor/gui/richtext.py" line="202"/>
+        <location filename="../../thongbao_editor/gui/richtext.py" line="226"/>
         <source>Insert footnote</source>
         <extracomment>Enter in a single-paragraph editor (the body editor starts a new paragraph).</extracomment>
         <translation>Chèn chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/richtext.py" line="203"/>
+        <location filename="../../thongbao_editor/gui/richtext.py" line="227"/>
         <source>Footnote text (**bold**, *italic* allowed):</source>
         <translation>Nội dung chú thích (có thể dùng **đậm**, *nghiêng*):</translation>
     </message>
@@ -1690,60 +1798,60 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="386"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="355"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="387"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="356"/>
         <source>New from &amp;template…</source>
         <translation>Tạo mới từ &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="388"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="357"/>
         <source>&amp;Change template values…</source>
         <translation>Đổi &amp;giá trị của mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="389"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="358"/>
         <source>&amp;Save as template…</source>
         <translation>&amp;Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="390"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="359"/>
         <source>Template &amp;library…</source>
         <translation>&amp;Thư viện mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="417"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="386"/>
         <source>New notice from template %s.</source>
         <translation>Đã tạo thông báo mới từ mẫu %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="423"/>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="433"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="392"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="402"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="424"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="393"/>
         <source>This notice was not made from a template, so it has no template values to change.</source>
         <translation>Thông báo này không được tạo từ mẫu nên không có giá trị mẫu để đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="437"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="406"/>
         <source>Check the parts you edited</source>
         <translation>Kiểm tra các phần đã sửa tay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="438"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="407"/>
         <source>%n part(s) were updated. These parts were edited by hand and were kept as they are; they still mention an old value:</source>
         <translation>
             <numerusform>Đã cập nhật %n phần. Các phần dưới đây đã được sửa tay nên được giữ nguyên; chúng vẫn còn nhắc đến giá trị cũ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="443"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="412"/>
         <source>%n part(s) were updated.</source>
         <translation>
             <numerusform>Đã cập nhật %n phần.</numerusform>
@@ -1753,7 +1861,7 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>TemplateFormDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="209"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="176"/>
         <source>Some fields need attention (marked in red).</source>
         <translation>Một số ô cần xem lại (ghi chú màu đỏ).</translation>
     </message>
@@ -1929,12 +2037,12 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>TemplateReport</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="97"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="64"/>
         <source>Body: sections that the new values would add or remove were not changed, because the body was edited</source>
         <translation>Nội dung: các phần mà giá trị mới sẽ thêm hoặc bớt không được thay đổi, vì nội dung đã được sửa tay</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="110"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="77"/>
         <source>Body %s «%s»</source>
         <translation>Nội dung %s «%s»</translation>
     </message>
@@ -2155,9 +2263,8 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>_Texts</name>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="90"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="57"/>
         <source>%n field(s) still need attention. Until they are filled, the preview shows the template&apos;s examples for them.</source>
-        <extracomment>Parts the form sections listen to (``NoticeDocument.changed``).</extracomment>
         <translation>
             <numerusform>Còn %n ô cần xem lại. Khi chưa điền, bản xem trước dùng giá trị ví dụ của mẫu cho các ô đó.</numerusform>
         </translation>
@@ -2179,32 +2286,37 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../thongbao_editor/gui/commands.py" line="51"/>
+        <location filename="../../thongbao_editor/gui/commands.py" line="35"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/commands.py" line="71"/>
         <source>Edit %s</source>
         <translation>Sửa %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/commands.py" line="85"/>
+        <location filename="../../thongbao_editor/gui/commands.py" line="79"/>
         <source>Edit paragraph text</source>
         <translation>Sửa nội dung đoạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/commands.py" line="118"/>
+        <location filename="../../thongbao_editor/gui/commands.py" line="86"/>
         <source>Change paragraph level</source>
         <translation>Đổi cấp đoạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/commands.py" line="138"/>
+        <location filename="../../thongbao_editor/gui/commands.py" line="92"/>
         <source>Add paragraph</source>
         <translation>Thêm đoạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/commands.py" line="152"/>
+        <location filename="../../thongbao_editor/gui/commands.py" line="97"/>
         <source>Delete paragraph</source>
         <translation>Xóa đoạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/commands.py" line="172"/>
+        <location filename="../../thongbao_editor/gui/commands.py" line="105"/>
         <source>Move paragraph</source>
         <translation>Di chuyển đoạn</translation>
     </message>
@@ -2212,37 +2324,37 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="28"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="37"/>
         <source>Section (I.)</source>
         <translation>Mục (I.)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="29"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="38"/>
         <source>Clause (1.)</source>
         <translation>Khoản (1.)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="30"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="39"/>
         <source>Sub-clause (1.1.)</source>
         <translation>Tiểu khoản (1.1.)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="31"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="40"/>
         <source>Point (a))</source>
         <translation>Điểm (a))</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="32"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="41"/>
         <source>Dash item (-)</source>
         <translation>Gạch đầu dòng (-)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="33"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="42"/>
         <source>Plus item (+)</source>
         <translation>Dấu cộng (+)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="34"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="43"/>
         <source>Plain paragraph</source>
         <translation>Đoạn văn thường</translation>
     </message>

@@ -95,3 +95,13 @@ def window(qtbot):
     w.document.undo_stack.setClean()  # closing must not ask
     w.close()
     w.deleteLater()
+
+
+@pytest.fixture
+def shown(qtbot, window, example_path):
+    """The window with the example open, shown and active (so shortcuts work)."""
+    window.open_path(example_path, ask=False)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window

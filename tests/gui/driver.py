@@ -16,33 +16,45 @@ from thongbao_editor.model.text import to_markup
 _ASCII = re.compile(r"[\x20-\x7e]+|[^\x20-\x7e]")
 
 
-def key_clicks(qtbot, widget: QWidget, text: str) -> None:
+def _text_event(widget: QWidget, text: str) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, text))
+
+
+def key_clicks(qtbot, widget: QWidget, text: str, *, burst: bool = False) -> None:
     """Like ``qtbot.keyClicks`` but also for Vietnamese letters: QTest only
     maps ASCII, so other characters arrive as the key events an input
-    method delivers (no key code, the character as text)."""
+    method delivers (no key code, the character as text).
+
+    ``burst``: the first character is typed, the rest arrives as one key
+    event carrying the text (as an input method commits a phrase) — the same
+    path through the widget, for tests that type whole documents."""
+    if burst and len(text) > 1:
+        key_clicks(qtbot, widget, text[0])
+        _text_event(widget, text[1:])
+        return
     for chunk in _ASCII.findall(text):
         if chunk.isascii():
             qtbot.keyClicks(widget, chunk)
             continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     chunk))
+        _text_event(widget, chunk)
 
 
-def type_text(qtbot, widget: QWidget, text: str, *, replace: bool = True) -> None:
+def type_text(qtbot, widget: QWidget, text: str, *, replace: bool = True,
+              burst: bool = False) -> None:
     if replace:
         qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    key_clicks(qtbot, widget, text)
+    key_clicks(qtbot, widget, text, burst=burst)
 
 
-def type_lines(qtbot, widget: QWidget, lines: list[str]) -> None:
+def type_lines(qtbot, widget: QWidget, lines: list[str], *, burst: bool = False) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(widget, Qt.Key.Key_Delete)
     for i, line in enumerate(lines):
         if i:
             qtbot.keyClick(widget, Qt.Key.Key_Return)
-        key_clicks(qtbot, widget, line)
+        key_clicks(qtbot, widget, line, burst=burst)
 
 
 def type_number(qtbot, spin: QAbstractSpinBox, value: int) -> None:
@@ -62,7 +74,7 @@ def choose(combo: QComboBox, data) -> None:
     combo.activated.emit(index)
 
 
-def type_rich(qtbot, editor, rich: RichText, dialogs, *, bold_key=True) -> None:
+def type_rich(qtbot, editor, rich: RichText, dialogs, *, bold_key=True, burst=False) -> None:
     """Type runs with Ctrl+B / Ctrl+I and add footnotes with the action."""
     for piece in rich.pieces:
         if isinstance(piece, Footnote):
@@ -74,7 +86,7 @@ def type_rich(qtbot, editor, rich: RichText, dialogs, *, bold_key=True) -> None:
             qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
         if fmt.fontItalic() != piece.italic:
             qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-        key_clicks(qtbot, editor, piece.text)
+        key_clicks(qtbot, editor, piece.text, burst=burst)
 
 
 def export_final(qtbot, window, out) -> None:

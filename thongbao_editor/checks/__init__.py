@@ -14,10 +14,10 @@ registered in :data:`RULES` under a stable id.  See docs/checks.md.
 
 from .engine import check_notice, count
 from .finding import Finding, Fix, Severity, errors_block_final
-from .fixes import FixError, apply_fix
+from .fixes import FixError, apply_fix, fix_op
 from .readiness import final_ready, final_refusals
 from .registry import RULES, Rule
 
 __all__ = ["check_notice", "count", "errors_block_final", "final_ready", "final_refusals",
-           "apply_fix", "FixError", "Finding", "Fix",
+           "apply_fix", "fix_op", "FixError", "Finding", "Fix",
            "Severity", "RULES", "Rule"]

@@ -2,8 +2,9 @@
 
 Column 0 shows the generated label (``I.``, ``1.1.``, ``a)``, ``-``),
 column 1 the paragraph text.  The model reads the notice of its document
-directly; structural changes are made only through the methods below,
-which undo commands call, so every view stays in step with the notice.
+directly and follows the model's announced edits (rows inserted, removed,
+moved before the change, data and labels after), so every view stays in
+step with the notice.
 Drag and drop inside the view becomes an undoable move.
 """
 
@@ -15,13 +16,21 @@ from typing import Any
 from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QByteArray, QMimeData, QModelIndex,
                             QPersistentModelIndex, Qt)
 
-from ..model import Kind, Node, RichText
+from ..model import Kind, Node
+from ..model import edit as ops
 from ..model.numbering import number_tree
 
 
 log = logging.getLogger(__name__)
 
 MIME_TYPE = "application/x-thongbao-node-path"
+
+
+def _replaces_body(op) -> bool:
+    """Does ``op`` replace the body as a whole (a template change, a reload)?"""
+    return isinstance(op, ops.SetField) and op.path.steps == ("body",)
+
+
 def kind_name(kind: Kind) -> str:
     """The level's name in the interface language."""
     return {
@@ -33,10 +42,13 @@ def kind_name(kind: Kind) -> str:
         Kind.SUB_ITEM: QCoreApplication.translate("kinds", "Plus item (+)"),
         Kind.PARAGRAPH: QCoreApplication.translate("kinds", "Plain paragraph"),
     }[kind]
+
+
 PathRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root (Qt's default argument; never changed)
 
 
 def allowed_kinds(parent: Node | None, node: Node | None) -> list[Kind]:
@@ -68,7 +80,9 @@ class BodyTreeModel(QAbstractItemModel):
         # counting PySide does not manage); this maps it back.
         self._nodes: dict[int, Node] = {}
         self._labels: dict[int, str] = {}
+        self._resetting = False
         self._refresh()
+        document.editor.listen(self._after_edit, self._before_edit)
 
     # -- bookkeeping -----------------------------------------------------------
     @property
@@ -129,7 +143,7 @@ class BodyTreeModel(QAbstractItemModel):
         return index.siblingAtColumn(column) if path else index
 
     # -- QAbstractItemModel ----------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         if column < 0 or column >= 2 or row < 0:
             return QModelIndex()
         if parent.isValid() and parent.column() != 0:
@@ -139,7 +153,7 @@ class BodyTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, id(children[row]))
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         node = self.node(index)
         if node is None:
             return QModelIndex()
@@ -148,12 +162,12 @@ class BodyTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self.row_of(parent), 0, id(parent))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children(self.node(parent)))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return 2
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -264,42 +278,42 @@ class BodyTreeModel(QAbstractItemModel):
         # removing the source rows a second time.
         return False
 
-    # -- edits (called by undo commands only) --------------------------------
-    def insert_node(self, parent_path: tuple[int, ...], row: int, node: Node) -> None:
-        parent_index = self.index_of_path(parent_path)
-        parent = self.document.notice.node_at(parent_path) if parent_path else None
-        self.beginInsertRows(parent_index, row, row)
-        self._children(parent).insert(row, node)
-        self._refresh_parents()
-        self.endInsertRows()
-        self._labels_changed()
+    # -- following the model's edits ---------------------------------------------
+    def _before_edit(self, op) -> None:
+        """Announce a structural change before the model makes it."""
+        if isinstance(op, ops.InsertNode):
+            self.beginInsertRows(self.index_of_path(op.parent), op.row, op.row)
+        elif isinstance(op, ops.RemoveNode):
+            row = op.path[-1]
+            self.beginRemoveRows(self.index_of_path(op.path[:-1]), row, row)
+        elif isinstance(op, ops.MoveNode):
+            parent, row = op.target_before()
+            src_parent = self.index_of_path(op.path[:-1])
+            if not self.beginMoveRows(src_parent, op.path[-1], op.path[-1],
+                                      self.index_of_path(parent), row):
+                self._resetting = True
+                self.beginResetModel()
+        elif _replaces_body(op):
+            self._resetting = True
+            self.beginResetModel()
 
-    def remove_node(self, path: tuple[int, ...]) -> Node:
-        parent_path, row = path[:-1], path[-1]
-        parent = self.document.notice.node_at(parent_path) if parent_path else None
-        self.beginRemoveRows(self.index_of_path(parent_path), row, row)
-        node = self._children(parent).pop(row)
-        self._refresh_parents()
-        self.endRemoveRows()
-        self._labels_changed()
-        return node
-
-    def move_node(self, src: tuple[int, ...], new_parent: tuple[int, ...], row: int) -> None:
-        """Move ``src`` under ``new_parent`` at ``row`` (paths as after removal)."""
-        node = self.remove_node(src)
-        self.insert_node(new_parent, row, node)
-
-    def set_node_text(self, path: tuple[int, ...], text: RichText) -> None:
-        node = self.document.notice.node_at(path)
-        node.text = text
-        index = self.index_of_path(path, 1)
-        self.dataChanged.emit(index, index)
-
-    def set_node_kind(self, path: tuple[int, ...], kind: Kind, heading: bool) -> None:
-        node = self.document.notice.node_at(path)
-        node.kind, node.heading = kind, heading and kind.labelled
-        self._refresh()
-        self._labels_changed()
+    def _after_edit(self, change) -> None:
+        op = change.op
+        if self._resetting:
+            self._resetting = False
+            self._refresh()
+            self.endResetModel()
+        elif isinstance(op, (ops.InsertNode, ops.RemoveNode, ops.MoveNode)):
+            self._refresh_parents()
+            {ops.InsertNode: self.endInsertRows, ops.RemoveNode: self.endRemoveRows,
+             ops.MoveNode: self.endMoveRows}[type(op)]()
+            self._labels_changed()
+        elif isinstance(op, ops.SetNodeKind) or (isinstance(op, ops.SetField)
+                                                and op.path.part == "numbering"):
+            self._labels_changed()
+        elif change.part == "body" and isinstance(change.where, tuple):
+            index = self.index_of_path(change.where, 1)
+            self.dataChanged.emit(index, index)
 
     def _labels_changed(self) -> None:
         """Numbering depends on the whole tree: recompute and refresh every row

@@ -1,20 +1,25 @@
 """One document object per open file: the notice, its path and its undo stack.
 
-"Modified" means the undo stack is not at its clean index.  Every edit is a
-command pushed on :attr:`NoticeDocument.undo_stack` (see ``commands.py``);
-after a command changes the model, :meth:`NoticeDocument.notify` emits
-``changed(part)`` so that forms reload and the preview refreshes.
+The notice is owned by a Qt-free :class:`~thongbao_editor.model.edit.NoticeEditor`;
+every edit is one of the model's operations, applied through an undo command
+on :attr:`NoticeDocument.undo_stack` (:meth:`NoticeDocument.apply`).  The
+editor announces each change; the document turns that into ``changed(part)``
+(once per part per command) so that forms reload and the preview refreshes,
+and the tree model follows the same announcements.  "Modified" means the
+undo stack is not at its clean index.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import Notice
+from ..model.edit import Change, NoticeEditor
 from .body_model import BodyTreeModel
 
 
@@ -45,9 +50,12 @@ class NoticeDocument(QObject):
     def __init__(self, notice: Notice | None = None, path: str | Path | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
-        self.notice = notice if notice is not None else Notice()
+        self.editor = NoticeEditor(notice)
         self._path = Path(path) if path else None
         self.undo_stack = _GuardedStack(self)
+        self._depth = 0
+        self._pending: list[str] = []
+        self.editor.listen(self._on_edited)
         self.body_model = BodyTreeModel(self)
         #: Whether the user marked the notice ready to sign (export default).
         self.final = False
@@ -58,6 +66,10 @@ class NoticeDocument(QObject):
         self.read_only = False
         self.editing_lock = None
         self.disk_digest: str | None = None
+
+    @property
+    def notice(self) -> Notice:
+        return self.editor.notice
 
     # -- file -----------------------------------------------------------------
     @property
@@ -75,10 +87,36 @@ class NoticeDocument(QObject):
         self.undo_stack.setClean()
 
     # -- edits ------------------------------------------------------------------
+    def apply(self, op, text: str = "", merge_key: Any = None) -> None:
+        """Apply the model operation ``op`` as one undoable step."""
+        from .commands import EditCommand
+        self.undo_stack.push(EditCommand(self, op, text, merge_key))
+
     def push(self, command) -> None:
         self.undo_stack.push(command)
 
+    def perform(self, op) -> Change:
+        """Apply ``op`` to the notice now, without an undo step (undo
+        commands call this); ``changed`` is emitted once per part after it."""
+        self._depth += 1
+        try:
+            return self.editor.apply(op)
+        finally:
+            self._depth -= 1
+            if not self._depth:
+                pending, self._pending = self._pending, []
+                for part in pending:
+                    self.notify(part)
+
+    def _on_edited(self, change: Change) -> None:
+        if not self._depth:  # applied through the editor directly
+            self.notify(change.part)
+        elif change.part not in self._pending:
+            self._pending.append(change.part)
+
     def notify(self, part: str) -> None:
+        """Announce a change that is not an edit of the notice (e.g. "view")."""
         log.debug("changed: %s", part)
         self.revision += 1
         self.changed.emit(part)
+

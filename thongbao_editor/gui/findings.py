@@ -12,8 +12,8 @@ the document has not changed since the snapshot (same document, same
 Findings are grouped by part, in print order, with the severity as icon and
 colour.  Activating one jumps to its field and selects its span
 (:func:`~thongbao_editor.gui.findings_nav.focus_finding`).  A quick fix is
-applied to a copy of the notice and pushed as ONE undo command replacing the
-part it touched; silencing a rule for this notice (with a reason, kept in the
+the model's edit operation (:func:`~thongbao_editor.checks.fix_op`) pushed as
+ONE undo command; silencing a rule for this notice (with a reason, kept in the
 draft's ``silenced``) and turning it on again are undo commands too.
 
 The worker is a Python thread and shares the GIL with the GUI thread: by
@@ -25,7 +25,6 @@ check (see benchmarks/bench_findings_gui.py), and restores it afterwards.
 
 from __future__ import annotations
 
-import copy
 import logging
 import pickle
 import sys
@@ -39,13 +38,13 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QInputDialog, QLabel, Q
                                QPushButton, QStyle, QToolButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ..checks import Finding, FixError, Severity, apply_fix, check_notice
+from ..checks import Finding, FixError, Severity, check_notice, fix_op
 from ..checks.context import Context
 from ..model.parts import part_name
 from ..errors import language
 from ..model.text import clean
 from . import settings as cfg
-from .commands import SetField, SetNodeText
+from .commands import SetField
 
 log = logging.getLogger(__name__)
 
@@ -437,22 +436,13 @@ class FindingsPanel(QWidget):
         doc = self.document
         if doc is None or f.fix is None or not self.is_fresh():
             return False
-        scratch = copy.deepcopy(doc.notice)
         try:
-            apply_fix(scratch, f)
+            op = fix_op(doc.notice, f)
         except FixError as exc:
             log.info("quick fix %s refused: %s", f.rule, exc)
             self.status.setText(self.tr("This quick fix no longer applies."))
             return False
-        text = self.tr("Quick fix: %1").replace("%1", f.message())
-        if f.part == "body":
-            command = SetNodeText(doc, f.path, scratch.node_at(f.path).text, merge=False)
-            command.setText(text)
-            doc.push(command)
-        else:
-            target = f.part.split(".")[0]
-            doc.push(SetField(doc, target, copy.deepcopy(getattr(scratch, target)), text,
-                              merge=False))
+        doc.apply(op, self.tr("Quick fix: %1").replace("%1", f.message()))
         return True
 
     @Slot()

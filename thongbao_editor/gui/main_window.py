@@ -22,6 +22,7 @@ from .document import NoticeDocument
 from .forms import (AbbreviationsSection, BodySection, ClosingSection, FootnotesSection,
                     HeaderSection, OpeningSection, SignatureSection)
 from .preview import PreviewPane
+from .undo_bridge import SharedUndo
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.keep_shortcuts = KeepShortcuts(self, [self.export_action.shortcut()])
+        self.shared_undo = SharedUndo(self)  # one undo history: the document's
         from . import findings
         self.findings_dock = findings.install(self)
         from .templates_dialog import TemplateActions  # templates: its own menu block
@@ -107,6 +109,8 @@ class MainWindow(QMainWindow):
         self.profile_menu = profile_wizard.ProfileMenu(self)
         self.start_page = start_page.install(self)
         start_page.install_screen_fit(QApplication.instance())
+        from .find_replace import FindActions  # Edit > Find…, Replace… (Ctrl+F, Ctrl+H)
+        self.find_actions = FindActions(self)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         self.profile_menu.retranslate()
         self.start_page.retranslate()
         self.guide_action.setText(self.tr("User &guide"))
+        self.find_actions.retranslate()
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()
@@ -269,6 +274,7 @@ class MainWindow(QMainWindow):
             section.load()
         self.nav.blockSignals(False)
         self.keep_shortcuts.watch(self.stack)
+        self.shared_undo.watch(self.stack)
         self.nav.setCurrentRow(current)
         self.stack.setCurrentIndex(current)
         body = self.sections["body"]

@@ -130,12 +130,20 @@ class RichTextEdit(QTextEdit):
     rich_changed = Signal()
     #: Enter in a single-paragraph editor (the body editor starts a new paragraph).
     return_pressed = Signal()
+    # With ``split_paste``: several paragraphs were pasted (a list of RichText);
+    # the editor left its text alone, the receiver makes them paragraphs.
+    paragraphs_pasted = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, *, single_paragraph: bool = True):
+    def __init__(self, parent: QWidget | None = None, *, single_paragraph: bool = True,
+                 split_paste: bool = False):
         super().__init__(parent)
         self.single_paragraph = single_paragraph
+        self.split_paste = split_paste
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
+        # Every edit is a command on the document's undo stack: no history of its own
+        # (it would hold the loading of the text, and Ctrl+Z would erase it).
+        self.setUndoRedoEnabled(False)
         self._loading = False
         self.textChanged.connect(self._on_text_changed)
 
@@ -164,6 +172,22 @@ class RichTextEdit(QTextEdit):
         cursor = self.textCursor()
         cursor.setPosition(min(position, len(self.toPlainText())))
         self.setTextCursor(cursor)
+
+    def split_at_selection(self) -> tuple[RichText, RichText]:
+        """The text before the selection (or cursor) and after it, not normalised
+        (so a space at the cut survives when something is put between)."""
+        cursor = self.textCursor()
+        return (self._range(0, cursor.selectionStart()), self._range(cursor.selectionEnd(), None))
+
+    def _range(self, start: int, end: int | None) -> RichText:
+        pieces: list = []
+        block = self.document().begin()
+        while block.isValid():
+            if pieces:
+                pieces.append(Run(" "))
+            pieces.extend(block_pieces(block, start, end))
+            block = block.next()
+        return RichText(tuple(pieces))
 
     @Slot()
     def _on_text_changed(self) -> None:
@@ -237,10 +261,12 @@ class RichTextEdit(QTextEdit):
             scratch.setPlainText(source.text())
         else:
             return
+        paragraphs = [p for p in document_paragraphs(scratch) if p]
+        if self.split_paste and len(paragraphs) > 1:
+            self.paragraphs_pasted.emit(paragraphs)
+            return
         if self.single_paragraph:
             paragraphs = [document_to_rich(scratch)]
-        else:
-            paragraphs = [p for p in document_paragraphs(scratch) if p]
         cursor = self.textCursor()
         cursor.beginEditBlock()
         cursor.removeSelectedText()

@@ -9,12 +9,11 @@ folder is shared with the command line (``templates.library.default_user_dir``).
 from __future__ import annotations
 
 import copy
-import dataclasses
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QMessageBox, QScrollArea, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
@@ -24,17 +23,13 @@ from ..model import Notice
 from ..model.numbering import number_tree
 from ..model.parts import PARTS as PARTS_NAMES, part_name
 from ..render.html import notice_html
-from ..templates import Library, apply_variables, generate, instantiate, resolve_values
+from ..templates import Library, generate, instantiate, resolve_values, variables_op
 from ..templates.library import default_user_dir
 from ..templates.files import PROFILE_KIND, TEMPLATE_KIND, NoticeTemplate, Profile
 from .document import NoticeDocument
 from .template_form import VariableForm
 
 log = logging.getLogger(__name__)
-
-#: Parts the form sections listen to (``NoticeDocument.changed``).
-PARTS = ("header", "opening", "body", "closing", "recipients", "storage", "signature",
-         "abbreviations")
 
 
 def user_library_dir() -> Path:
@@ -51,34 +46,6 @@ def user_library() -> Library:
 def problem_html(message: str) -> str:
     from html import escape
     return f"<p style='color:#a51d2d'>{escape(message)}</p>"
-
-
-# ---------------------------------------------------------------------------
-# The undo command
-
-
-class ReplaceNoticeContent(QUndoCommand):
-    """Replace every part of the document's notice with ``new`` (one undo step)."""
-
-    def __init__(self, document: NoticeDocument, new: Notice, text: str):
-        super().__init__(text)
-        self.document = document
-        self.old = copy.deepcopy(document.notice)
-        self.new = copy.deepcopy(new)
-
-    def _apply(self, source: Notice) -> None:
-        target = self.document.notice
-        for f in dataclasses.fields(Notice):
-            setattr(target, f.name, copy.deepcopy(getattr(source, f.name)))
-        self.document.body_model.reset()
-        for part in PARTS:
-            self.document.notify(part)
-
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
 
 
 class _Texts(QObject):
@@ -345,8 +312,10 @@ class ChangeValuesDialog(TemplateFormDialog):
         return out
 
     def result_notice(self) -> Notice:
+        """The notice as it will be (``self.op`` is the edit that makes it)."""
         notice = copy.deepcopy(self.document.notice)
-        self.report = apply_variables(notice, self.changes(), self.template, self.profile)
+        self.op, self.report = variables_op(notice, self.changes(), self.template, self.profile)
+        self.op.apply(notice)
         return notice
 
 
@@ -430,7 +399,7 @@ class TemplateActions(QObject):
 
     def _apply(self, doc: NoticeDocument, dialog: ChangeValuesDialog) -> None:
         report = dialog.report
-        doc.push(ReplaceNoticeContent(doc, dialog.notice, self.tr("Change template values")))
+        doc.apply(dialog.op, self.tr("Change template values"))
         if report.kept:
             lines = "\n".join("• " + describe_path(doc.notice, p) for p in report.kept)
             QMessageBox.information(

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QVBoxLayout)
 
 from ..errors import RenderError, ThongbaoError, os_reason
+from ..model.edit import replace_notice_op
 from ..model.draft import atomic_write_bytes
 from ..model.versions import Version, current_user, list_versions, load_version, save_version
 from .review import CompareDialog
-from .templates_dialog import ReplaceNoticeContent
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +260,7 @@ class VersionActions(QObject):
             return False
         self.record(self.tr("Before restoring «%s»") % v.name, "restore")
         doc = self.window.document
-        doc.push(ReplaceNoticeContent(doc, notice, self.tr("Restore version «%s»") % v.name))
+        doc.apply(replace_notice_op(doc.notice, notice), self.tr("Restore version «%s»") % v.name)
         return True
 
     @Slot()

@@ -31,6 +31,7 @@ from ..model.draft import YEAR_HIGH, YEAR_LOW, markup_reason
 from ..model import (Abbreviation, Header, IssueDate, Node, Notice, Opening, Person, RichText,
                      Signature, Storage, TemplateLink)
 from ..model.notice import DEFAULT_NUMBERING
+from ..model.edit import Batch, FieldPath, SetField, SetNodeText
 from ..model.text import MarkupError, clean, parse_markup
 from ..render.jinja_env import budget, render_string
 from .files import NoticeTemplate, Profile, ProfileView, Variable
@@ -268,8 +269,9 @@ def instantiate(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, Any] 
     with budget():
         values = resolve_values(tpl, profile, given)
         notice = generate(tpl, profile, values, signer)
-    notice.template = TemplateLink(tpl.name, profile.name, profile.signer(signer).id,
-                                   explicit_json(tpl, profile, given))
+    link = TemplateLink(tpl.name, profile.name, profile.signer(signer).id,
+                        explicit_json(tpl, profile, given))
+    SetField(FieldPath.of("template"), link).apply(notice)
     return notice
 
 
@@ -288,22 +290,23 @@ class ApplyReport:
 
 def _same_shape(a: list[Node], b: list[Node]) -> bool:
     return len(a) == len(b) and all(x.kind == y.kind and _same_shape(x.children, y.children)
-                                    for x, y in zip(a, b))
+                                    for x, y in zip(a, b, strict=False))
 
 
 def _pairs(old: list[Node], new: list[Node]):
     """(old, new) generated nodes at the same place with the same kind."""
-    for x, y in zip(old, new):
+    for x, y in zip(old, new, strict=False):
         if x.kind == y.kind:
             yield x, y
             yield from _pairs(x.children, y.children)
 
 
-def apply_variables(notice: Notice, changes: Mapping[str, Any], tpl: NoticeTemplate,
-                    profile: Profile) -> ApplyReport:
-    """Set new values (``changes``, merged over the recorded ones) and
-    regenerate, in place, every part of ``notice`` the template generated
-    that the user has not edited.  Returns what changed and what was kept."""
+def variables_op(notice: Notice, changes: Mapping[str, Any], tpl: NoticeTemplate,
+                 profile: Profile) -> tuple[Batch, ApplyReport]:
+    """The edit (one :class:`~thongbao_editor.model.edit.Batch`) that sets new
+    values (``changes``, merged over the recorded ones) and regenerates every
+    part the template generated that the user has not edited; and the report
+    of what it changes and what it keeps.  ``notice`` is not changed."""
     link = notice.template
     if link is None:
         raise TemplateError("template.no_link")
@@ -320,57 +323,65 @@ def apply_variables(notice: Notice, changes: Mapping[str, Any], tpl: NoticeTempl
                        link.signer or None)
         new = generate(tpl, profile, resolve_values(tpl, profile, new_given), link.signer or None)
     report = ApplyReport()
+    ops: list = []
 
-    def swap(path: str, current: Any, before: Any, after: Any) -> Any:
+    def swap(path: str, current: Any, before: Any, after: Any, target: str | None = None) -> None:
         if current == before:
             if before != after:
                 report.updated.append(path)
-            return after
-        if before != after:
+                ops.append(SetField(FieldPath.parse(target or path), after))
+        elif before != after:
             report.kept.append(path)
-        return current
 
     h = notice.header
-    h.summary = swap("header.summary", h.summary, old.header.summary, new.header.summary)
-    h.date = swap("header.date", h.date, old.header.date, new.header.date)
+    swap("header.summary", h.summary, old.header.summary, new.header.summary)
+    swap("header.date", h.date, old.header.date, new.header.date)
     o, oo, no = notice.opening, old.opening, new.opening
     if oo.override is not None or no.override is not None:
-        o.override = swap("opening", o.override, oo.override, no.override)
+        swap("opening", o.override, oo.override, no.override, "opening.override")
     else:
         for name in ("basis", "inspection_date", "units", "attendees", "participants",
                      "activities", "reporters", "report_subject"):
-            setattr(o, name, swap(f"opening.{name}", getattr(o, name), getattr(oo, name),
-                                  getattr(no, name)))
-        o.chair = swap("opening.chair", o.chair, oo.chair, no.chair)
-    notice.closing = swap("closing", notice.closing, old.closing, new.closing)
-    notice.recipients = swap("recipients", notice.recipients, old.recipients, new.recipients)
+            swap(f"opening.{name}", getattr(o, name), getattr(oo, name), getattr(no, name))
+        swap("opening.chair", o.chair, oo.chair, no.chair)
+    swap("closing", notice.closing, old.closing, new.closing)
+    swap("recipients", notice.recipients, old.recipients, new.recipients)
 
     if _body_equal(notice.body, old.body):
         if not _body_equal(old.body, new.body):
             report.updated.append("body")
-        notice.body = new.body
+            ops.append(SetField(FieldPath.of("body"), new.body))
     else:
         mapping = {(x.kind, x.text.to_markup()): y.text for x, y in _pairs(old.body, new.body)
                    if x.text != y.text}
-        shapes = _same_shape(old.body, new.body)
         for path, node in notice.walk_body():
             where = "body" + "".join(f"[{i}]" for i in path)
             key = (node.kind, node.text.to_markup())
             if key in mapping:
-                node.text = mapping[key]
+                ops.append(SetNodeText(path, mapping[key]))
                 report.updated.append(where)
             elif _mentions(node.text.text, old_given, new_given):
                 report.kept.append(where)
-        if not shapes:
+        if not _same_shape(old.body, new.body):
             report.kept.append("body")
-    link.values = explicit_json(tpl, profile, new_given)
+    ops.append(SetField(FieldPath.of("template", "values"), explicit_json(tpl, profile, new_given)))
+    return Batch(tuple(ops)), report
+
+
+def apply_variables(notice: Notice, changes: Mapping[str, Any], tpl: NoticeTemplate,
+                    profile: Profile) -> ApplyReport:
+    """Set new values (``changes``, merged over the recorded ones) and
+    regenerate, in place, every part of ``notice`` the template generated
+    that the user has not edited.  Returns what changed and what was kept."""
+    op, report = variables_op(notice, changes, tpl, profile)
+    op.apply(notice)
     return report
 
 
 def _body_equal(a: list[Node], b: list[Node]) -> bool:
     return len(a) == len(b) and all(
         x.kind == y.kind and x.heading == y.heading and x.text == y.text
-        and _body_equal(x.children, y.children) for x, y in zip(a, b))
+        and _body_equal(x.children, y.children) for x, y in zip(a, b, strict=False))
 
 
 def _strings(value: Any) -> list[str]:
@@ -416,5 +427,5 @@ def describe_variables(tpl: NoticeTemplate, profile: Profile | None = None) -> l
     return out
 
 
-__all__ = ["ApplyReport", "apply_variables", "describe_variables", "explicit_json", "generate",
+__all__ = ["ApplyReport", "apply_variables", "variables_op", "describe_variables", "explicit_json", "generate",
            "instantiate", "resolve_values", "value_problems"]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QVBoxLayout, QWidget)
 
 from ...model import Kind, Node, RichText
+from ...model import edit as ops
 from ..body_model import allowed_kinds, child_kind, kind_name
 from ..commands import InsertNode, MoveNode, RemoveNode, SetNodeKind, SetNodeText
 from ..richtext import RichTextEdit
@@ -52,8 +53,9 @@ class BodySection(FormSection):
         self.heading_box = QCheckBox(self.tr("Heading (own line, bold)"))
         self.heading_box.toggled.connect(self._on_heading_box_toggled)
         self.label_view = QLabel()
-        self.text_edit = RichTextEdit()
+        self.text_edit = RichTextEdit(split_paste=True)
         self.text_edit.setObjectName("nodeText")
+        self.text_edit.paragraphs_pasted.connect(self.paste_paragraphs)
         self.text_edit.setAccessibleName(self.tr("Paragraph text"))
         self.text_edit.rich_changed.connect(self._on_text_edit_rich_changed)
         self.text_edit.return_pressed.connect(self._on_text_edit_return_pressed)
@@ -270,12 +272,17 @@ class BodySection(FormSection):
         return labelled[0] if labelled else None
 
     def _outdent_kind(self, path: tuple[int, ...]) -> Kind | None:
+        """The kind the node takes as the next sibling of its parent: the
+        parent's own level when it sat one level below it (so outdent undoes
+        what indent did: "+" under "-" becomes "-"), else its own."""
         if len(path) < 2:
             return None
         parent = self.document.notice.node_at(path[:-1])
         grand = self.document.notice.node_at(path[:-2]) if len(path) > 2 else None
         node = self.document.notice.node_at(path)
         allowed = allowed_kinds(grand, node)
+        if node.kind.labelled and node.kind is child_kind(parent) and parent.kind in allowed:
+            return parent.kind
         if node.kind in allowed:
             return node.kind
         if node.kind.labelled and parent.kind in allowed:
@@ -293,9 +300,8 @@ class BodySection(FormSection):
         stack = self.document.undo_stack
         stack.beginMacro(self.tr("Indent"))
         self.document.push(MoveNode(self.document, path, prev_path, row))
-        if kind is not node.kind:
-            self.document.push(SetNodeKind(self.document, prev_path + (row,), kind,
-                                           kind.heading_by_default if node.heading else False))
+        if kind is not node.kind:  # the heading flag stays as the user set it
+            self.document.push(SetNodeKind(self.document, prev_path + (row,), kind, node.heading))
         stack.endMacro()
         self.select_path(prev_path + (row,))
 
@@ -310,8 +316,7 @@ class BodySection(FormSection):
         stack.beginMacro(self.tr("Outdent"))
         self.document.push(MoveNode(self.document, path, new_parent, row))
         if kind is not node.kind:
-            self.document.push(SetNodeKind(self.document, new_parent + (row,), kind,
-                                           node.heading or kind.heading_by_default))
+            self.document.push(SetNodeKind(self.document, new_parent + (row,), kind, node.heading))
         stack.endMacro()
         self.select_path(new_parent + (row,))
 
@@ -321,8 +326,8 @@ class BodySection(FormSection):
         if path is None:
             return
         node = self.document.notice.node_at(path)
-        if heading is None:
-            heading = kind.heading_by_default if kind is not node.kind else node.heading
+        if heading is None:  # a new level never makes a paragraph a heading by itself
+            heading = node.heading
         if (kind, heading and kind.labelled) != (node.kind, node.heading):
             self.document.push(SetNodeKind(self.document, path, kind, heading))
         self._update_editor()
@@ -340,6 +345,30 @@ class BodySection(FormSection):
         node = self.current_node()
         if node is not None:
             self.set_kind(node.kind, checked)
+
+    def paste_paragraphs(self, paragraphs: list[RichText]) -> None:
+        """Several pasted paragraphs become several paragraphs of the current
+        level, as in a word processor: the first joins the text before the
+        cursor, the last the text after it (one undo step)."""
+        path = self.current_path()
+        if path is None or not paragraphs:
+            return
+        node = self.document.notice.node_at(path)
+        before, after = self.text_edit.split_at_selection()
+        texts = list(paragraphs)
+        texts[0] = RichText(before.pieces + texts[0].pieces)
+        tail_at = len(RichText(texts[-1].pieces).normalized().text)
+        texts[-1] = RichText(texts[-1].pieces + after.pieces)
+        steps = [ops.SetNodeText(path, texts[0].normalized())]
+        for i, text in enumerate(texts[1:], 1):
+            new = Node(node.kind, text.normalized(), node.heading)
+            steps.append(ops.InsertNode(path[:-1], path[-1] + i, new))
+        self.document.apply(ops.Batch(tuple(steps)), self.tr("Paste paragraphs"))
+        last = path[:-1] + (path[-1] + len(texts) - 1,)
+        self.select_path(last)
+        cursor = self.text_edit.textCursor()
+        cursor.setPosition(min(tail_at, len(self.text_edit.toPlainText())))
+        self.text_edit.setTextCursor(cursor)
 
     @Slot()
     def _on_text_edit_return_pressed(self) -> None:

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
 from ...model import Footnote, RichText
-from ...model.footnotes import FootnoteRef, footnote_order, replace_footnote
+from ...model.footnotes import FootnoteRef, footnote_order
 from ...model.numbering import number_tree
 from ...model.text import parse_markup, to_markup
-from ..commands import SetField, SetNodeText
+from ...model.edit import FieldPath, SetFootnote
 from .base import FormSection
 
 log = logging.getLogger(__name__)
@@ -79,19 +79,13 @@ class FootnotesSection(FormSection):
         new = Footnote(tuple(rich.runs()))
         if new == ref.footnote or not rich:
             return
-        notice = self.document.notice
         if ref.part == "body":
-            text = replace_footnote(notice.node_at(ref.path).text, ref.index, new)
-            self.document.push(SetNodeText(self.document, ref.path, text, merge=False))
-        elif ref.part == "closing":
-            self.document.push(SetField(self.document, "closing",
-                                        replace_footnote(notice.closing, ref.index, new),
-                                        self.tr("Edit footnote"), merge=False))
+            target = ref.path
+        elif ref.part == "opening":
+            target = FieldPath.parse("opening.override").item(ref.path[0])
         else:
-            paragraphs = list(notice.opening.override or [])
-            paragraphs[ref.path[0]] = replace_footnote(paragraphs[ref.path[0]], ref.index, new)
-            self.document.push(SetField(self.document, "opening.override", paragraphs,
-                                        self.tr("Edit footnote"), merge=False))
+            target = FieldPath.parse(ref.part)
+        self.document.apply(SetFootnote(target, ref.index, new), self.tr("Edit footnote"))
 
     def on_document_changed(self, part: str) -> None:
         if part in ("body", "closing", "opening"):
