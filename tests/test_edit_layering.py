@@ -29,6 +29,12 @@ MUTATORS = {"append", "insert", "pop", "remove", "extend", "clear", "sort", "rev
 NOT_EDITS = {
     ("templates/toml_write.py", "notice.pop"): "a dict of TOML values named notice, not a Notice",
 }
+#: Modules that build a new Notice nobody holds yet (as model/draft.py builds one
+#: from JSON): construction, not an edit of the notice being edited.
+BUILDERS = {
+    "importer/notice.py": "assembles the draft read from a Word file",
+    "importer/parts.py": "fills the header of the draft read from a Word file",
+}
 
 
 def _chain(expr: ast.expr) -> list[str]:
@@ -97,7 +103,7 @@ def test_nothing_outside_the_model_edits_a_notice_directly():
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         rel = path.relative_to(PACKAGE).as_posix()
-        if rel.startswith("model/"):
+        if rel.startswith("model/") or rel in BUILDERS:
             continue
         found += violations(path.read_text(encoding="utf-8"), rel)
     assert found == []

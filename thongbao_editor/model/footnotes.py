@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .notice import Notice
-from .text import Footnote, RichText
+from .text import Footnote
 
 
 @dataclass(frozen=True)
@@ -58,16 +58,4 @@ def footnote_numbers(notice: Notice) -> dict[tuple[str, tuple[int, ...], int], i
     return {(r.part, r.path, r.index): r.number for r in footnote_order(notice)}
 
 
-def replace_footnote(rich: RichText, index: int, new: Footnote) -> RichText:
-    """``rich`` with its ``index``-th footnote replaced by ``new``."""
-    pieces, k = [], 0
-    for p in rich.pieces:
-        if isinstance(p, Footnote):
-            pieces.append(new if k == index else p)
-            k += 1
-        else:
-            pieces.append(p)
-    return RichText(tuple(pieces))
-
-
-__all__ = ["FootnoteRef", "footnote_numbers", "footnote_order", "replace_footnote", "rich_texts"]
+__all__ = ["FootnoteRef", "footnote_numbers", "footnote_order", "rich_texts"]
