@@ -17,6 +17,7 @@ from ..errors import FieldProblem, TemplateError, language
 from ..model import LoadReport, load_draft, save_draft
 from ..templates import apply_variables, instantiate
 from ..templates.batch import read_csv, run_batch
+from .pdf_batch import batch_office, docx_and_pdf
 from .template import add_user_dir, library
 
 
@@ -77,6 +78,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="giá trị chung cho mọi dòng (ô không trống của dòng được ưu tiên)")
     p.add_argument("--final", action="store_true", help="bản chính thức (không có DỰ THẢO)")
     p.add_argument("--drafts", action="store_true", help="ghi cả bản nháp .json cạnh mỗi .docx")
+    p.add_argument("--pdf", action="store_true", help="ghi cả .pdf cạnh mỗi .docx (qua một "
+                                                      "LibreOffice chạy suốt lượt) / also a PDF per row")
     add_user_dir(p)
     p.set_defaults(func=run_batch_command)
 
@@ -130,9 +133,11 @@ def run_batch_command(args: argparse.Namespace) -> int:
         else:
             print(line, file=sys.stderr)
 
-    result = run_batch(tpl, profile, rows, args.output, name_column=name_column,
-                       signer=args.signer, final=args.final, save_drafts=args.drafts,
-                       fixed=_values(args.set), progress=progress)
+    with batch_office(args.pdf):
+        result = run_batch(tpl, profile, rows, args.output, name_column=name_column,
+                           signer=args.signer, final=args.final, save_drafts=args.drafts,
+                           fixed=_values(args.set), progress=progress,
+                           render=docx_and_pdf if args.pdf else None)
     if tty:
         print(file=sys.stderr)
     en = language() == "en"

@@ -201,9 +201,12 @@ class OfficeServer:
         self.profile_url = profile.resolve().as_uri()
         cmd = [sys.executable, "-I", str(GUARD), str(folder), self.soffice,
                f"-env:UserInstallation={self.profile_url}", *CLIENT_FLAGS, str(folder / KEEP_NAME)]
+        # LibreOffice's own temporary files go into the folder, removed with it.
+        (folder / "tmp").mkdir()
+        env = dict(os.environ, TMPDIR=str(folder / "tmp"), TMP=str(folder / "tmp"), TEMP=str(folder / "tmp"))
         try:
             guard = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL, cwd=folder)
+                                     stderr=subprocess.DEVNULL, cwd=folder, env=env)
         except OSError as exc:
             self._stop_locked()
             raise ServerGone(str(exc)) from None
