@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "thongbao_editor.commands.check",
     "thongbao_editor.commands.template",
     "thongbao_editor.commands.new",
+    "thongbao_editor.commands.issue",
 ]
 
 log = logging.getLogger(__name__)

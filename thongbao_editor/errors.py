@@ -140,6 +140,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pdf.failed": ("LibreOffice không chuyển được sang PDF: {reason}.", "LibreOffice could not convert to PDF: {reason}."),
     "pdf.cancelled": ("Đã dừng LibreOffice.", "LibreOffice was stopped."),
     "pdf.timeout": ("LibreOffice không trả lời sau {seconds} giây.", "LibreOffice did not answer within {seconds} seconds."),
+    # the hand-off package (thongbao issue)
+    "handoff.link": ("Không ghi qua liên kết {file}; hãy chọn thư mục khác hoặc xóa liên kết.",
+                     "Will not write through the link {file}; choose another folder or remove the link."),
+    "handoff.folder": ("{file} không phải là thư mục.", "{file} is not a folder."),
 }
 
 
