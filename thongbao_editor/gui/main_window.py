@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.findings_dock = findings.install(self)
         from .templates_dialog import TemplateActions  # templates: its own menu block
         self.template_actions = TemplateActions(self)
+        from .handoff_dialog import HandoffAction  # File → Export signing package…
+        self.handoff_action = HandoffAction(self)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         self.preview.retranslate()
         self.findings_dock.retranslate()
         self.template_actions.retranslate()
+        self.handoff_action.retranslate()
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()
