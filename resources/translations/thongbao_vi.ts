@@ -80,25 +80,25 @@
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="286"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="294"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="302"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="310"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="245"/>
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="245"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="253"/>
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
@@ -551,6 +551,100 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>HandoffAction</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="230"/>
+        <source>Export signing &amp;package…</source>
+        <translation>Xuất &amp;hồ sơ trình ký…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="65"/>
+        <source>Export signing package</source>
+        <translation>Xuất hồ sơ trình ký</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="69"/>
+        <source>For the văn thư: the final .docx, a PDF/A-2b with every font embedded for the signing tool, and the registration data (.metadata.json). The number and the day may stay blank: the văn thư gives them at registration.</source>
+        <translation>Hồ sơ cho văn thư: tệp .docx bản chính thức, tệp PDF/A-2b nhúng đủ phông chữ cho công cụ ký số, và thông tin đăng ký văn bản (.metadata.json). Số và ngày có thể để trống: văn thư điền khi đăng ký, cấp số.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="79"/>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="127"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="80"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="85"/>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="87"/>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="89"/>
+        <source>Digital signature: leave room for the signature and seal images</source>
+        <translation>Ký số: chừa chỗ cho hình ảnh chữ ký và con dấu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="100"/>
+        <source>Problems</source>
+        <translation>Các vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="105"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="118"/>
+        <source>LibreOffice is not installed, so the PDF cannot be made. Install LibreOffice (package libreoffice-writer) and try again.</source>
+        <translation>Chưa cài LibreOffice nên không tạo được tệp PDF. Hãy cài LibreOffice (gói libreoffice-writer) rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="147"/>
+        <source>Replace files?</source>
+        <translation>Ghi đè tệp?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="148"/>
+        <source>%s already exist in this folder. Replace them?</source>
+        <translation>Thư mục này đã có %s. Ghi đè?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="153"/>
+        <source>Making the package…</source>
+        <translation>Đang tạo hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="177"/>
+        <source>The package could not be made: %s
+The notice is still open and unchanged.</source>
+        <translation>Không tạo được hồ sơ: %s
+Thông báo vẫn đang mở, không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="181"/>
+        <source>Written to %1: .docx, PDF/A-2b (%2 pages), .metadata.json.</source>
+        <translation>Đã ghi vào %1: .docx, PDF/A-2b (%2 trang), .metadata.json.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="188"/>
+        <source>The notice is not ready to sign yet. Activate a problem to go to its field:</source>
+        <translation>Thông báo chưa sẵn sàng để ký. Chọn một vấn đề để đến ô cần sửa:</translation>
+    </message>
+</context>
+<context>
     <name>HeaderSection</name>
     <message>
         <location filename="../../thongbao_editor/gui/forms/sections.py" line="30"/>
@@ -657,224 +751,224 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="163"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="164"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="165"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="168"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="170"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="171"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="169"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="170"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="171"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="172"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="173"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="293"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="175"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="300"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="174"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="277"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="284"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="278"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="285"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="293"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="300"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="294"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="301"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="305"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="312"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="306"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="313"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="324"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="331"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="325"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="332"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="341"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="348"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="355"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="362"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="362"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="370"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="371"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="379"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="373"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="381"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="374"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="382"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="409"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="417"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="420"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="428"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="428"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="436"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="439"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="447"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="461"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="469"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="462"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="470"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -1020,29 +1114,34 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="103"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="122"/>
         <source>Live preview</source>
         <extracomment>Set from the GUI thread to stop a running LibreOffice (on close). Emitted after the live view was refreshed (seconds it took).</extracomment>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="123"/>
         <source>Page view</source>
         <translation>Xem trang in</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="107"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="124"/>
+        <source>Laying out the pages…</source>
+        <translation>Đang dàn trang…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preview.py" line="127"/>
         <source>LibreOffice is not installed, so the exact page view is not available. The live preview shows the same content; install LibreOffice (libreoffice-writer) to see pages and page numbers as printed.</source>
         <translation>Chưa cài LibreOffice nên không xem được trang in chính xác. Phần Xem trước vẫn hiển thị đúng nội dung; hãy cài LibreOffice (libreoffice-writer) để xem từng trang và số trang như khi in.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="197"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="223"/>
         <source>Laying out the pages with LibreOffice…</source>
         <extracomment>Width in pixels of the text block of an A4 page (165 mm at 96 dpi) plus margins.</extracomment>
         <translation>Đang dàn trang bằng LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="232"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="270"/>
         <source>The page view could not be made: %s</source>
         <translation>Không tạo được trang in: %s</translation>
     </message>
@@ -1064,102 +1163,102 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>SaveAsTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="102"/>
         <source>Save as template</source>
         <translation>Lưu thành mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="103"/>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="105"/>
         <source>lower-case letters, digits and hyphens: kiem-tra-xa</source>
         <translation>chữ thường không dấu, số và dấu gạch ngang: kiem-tra-xa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="106"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="107"/>
         <source>&amp;Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="109"/>
         <source>&amp;Description:</source>
         <translation>&amp;Mô tả:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="111"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="112"/>
         <source>Each value below is replaced by its variable everywhere in the notice; a new notice made from the template asks for it. Type the value exactly as it appears in the notice (e.g. huyện Cao Lộc).</source>
         <translation>Mỗi giá trị dưới đây được thay bằng biến của nó ở mọi chỗ trong thông báo; khi tạo thông báo mới từ mẫu, chương trình sẽ hỏi giá trị này. Gõ giá trị đúng như trong thông báo (ví dụ huyện Cao Lộc).</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="114"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
         <source>Value in the notice</source>
         <translation>Giá trị trong thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
         <source>Variable name</source>
         <translation>Tên biến</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
         <source>Form label</source>
         <translation>Nhãn trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
         <source>Type</source>
         <translation>Kiểu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
         <source>Occurrences</source>
         <translation>Số lần xuất hiện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="117"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
         <source>&amp;Add value</source>
         <translation>&amp;Thêm giá trị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="118"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="119"/>
         <source>&amp;Remove value</source>
         <translation>&amp;Bỏ giá trị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="168"/>
         <source>unit</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="168"/>
         <source>text</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="192"/>
         <source>Row %d needs both a value and a variable name.</source>
         <translation>Dòng %d cần có cả giá trị và tên biến.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="194"/>
         <source>«%s» does not occur in the notice.</source>
         <translation>«%s» không có trong thông báo.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="205"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="206"/>
         <source>Give the template a title.</source>
         <translation>Hãy đặt tiêu đề cho mẫu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="228"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="229"/>
         <source>Replace template?</source>
         <translation>Thay mẫu đã có?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_save.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/template_save.py" line="230"/>
         <source>Your library already has a template named %s. Replace it?</source>
         <translation>Thư viện của bạn đã có mẫu tên %s. Thay bằng mẫu này?</translation>
     </message>
@@ -1294,162 +1393,162 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>TemplateLibraryDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
         <source>Template library</source>
         <translation>Thư viện mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="75"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
         <source>Where</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="76"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="77"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="78"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="78"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="79"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="83"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="84"/>
         <source>Notice templates</source>
         <translation>Mẫu thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="84"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="85"/>
         <source>Agency profiles</source>
         <translation>Hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="90"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="91"/>
         <source>built-in, read-only</source>
         <translation>có sẵn, chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="90"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="91"/>
         <source>your library</source>
         <translation>thư viện của bạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="93"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="98"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="99"/>
         <source>Built-in: cannot be changed or deleted</source>
         <translation>Có sẵn trong chương trình: không sửa hoặc xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="150"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="151"/>
         <source>Variables</source>
         <translation>Các biến</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="161"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="162"/>
         <source>Preview with the examples of the template and the profile %s:</source>
         <translation>Xem trước với giá trị ví dụ của mẫu và hồ sơ %s:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
         <source>Header</source>
         <translation>Phần đầu văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="166"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
         <source>Signers</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="168"/>
         <source>People</source>
         <translation>Cán bộ (để chọn trong biểu mẫu)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="168"/>
         <source>Recipient groups</source>
         <translation>Nhóm nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="196"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="197"/>
         <source>Import a template or profile</source>
         <translation>Nhập mẫu hoặc hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="230"/>
         <source>Replace?</source>
         <translation>Thay thế?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="230"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="231"/>
         <source>Your library already has %s. Replace it with the imported file?</source>
         <translation>Thư viện của bạn đã có %s. Thay bằng tệp vừa nhập?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="238"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="236"/>
         <source>Cannot import</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="238"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="236"/>
         <source>The file was not imported: %s</source>
         <translation>Tệp chưa được nhập: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="242"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="240"/>
         <source>Imported %s.</source>
         <translation>Đã nhập %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="251"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="249"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="257"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="255"/>
         <source>Cannot export</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="259"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="257"/>
         <source>Exported %s to %s.</source>
         <translation>Đã xuất %s ra %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="267"/>
         <source>Delete?</source>
         <translation>Xóa?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="270"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="268"/>
         <source>Delete %s from your library? This cannot be undone.</source>
         <translation>Xóa %s khỏi thư viện của bạn? Không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="278"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="273"/>
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/template_library.py" line="281"/>
+        <location filename="../../thongbao_editor/gui/template_library.py" line="276"/>
         <source>Deleted %s.</source>
         <translation>Đã xóa %s.</translation>
     </message>
@@ -1551,12 +1650,12 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../thongbao_editor/gui/app.py" line="93"/>
+        <location filename="../../thongbao_editor/gui/app.py" line="84"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/app.py" line="94"/>
+        <location filename="../../thongbao_editor/gui/app.py" line="85"/>
         <source>Something went wrong: %s. The notice is still open; save it under a new name to be safe.</source>
         <translation>Đã xảy ra lỗi: %s. Thông báo vẫn đang mở; hãy lưu thành một tệp mới cho an toàn.</translation>
     </message>
