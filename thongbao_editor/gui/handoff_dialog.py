@@ -11,51 +11,33 @@ existing files are replaced only after a question.
 from __future__ import annotations
 
 import copy
-import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from ..errors import FinalExportRefused, ThongbaoError
 from . import settings as cfg
+from .export import ExportWorker, add_run_area, start_worker
 from .preview import libreoffice_available
 
-log = logging.getLogger(__name__)
 
-
-class HandoffWorker(QObject):
-    finished = Signal(str)  # "" on success, else the message
-    refused = Signal(list)
+class HandoffWorker(ExportWorker):
+    """Writes the package in a worker thread (errors reported as ExportWorker does)."""
 
     def __init__(self, notice, folder: str, stem: str, esign: bool):
-        super().__init__()
-        self.notice, self.folder, self.stem, self.esign = notice, folder, stem, esign
+        super().__init__(notice, folder, "handoff", True)
+        self.stem, self.esign = stem, esign
         self.cancel = threading.Event()
         self.pages = 0
 
-    @Slot()
-    def run(self) -> None:
+    def work(self) -> None:
         from ..handoff import write_package
-        try:
-            package = write_package(self.notice, self.folder, stem=self.stem, force=True,
-                                    esign=self.esign, cancel=self.cancel)
-            self.pages = package.pages
-        except FinalExportRefused as exc:
-            self.refused.emit(list(exc.problems))
-            return
-        except ThongbaoError as exc:
-            self.finished.emit(exc.message())
-            return
-        except Exception as exc:  # noqa: BLE001 - report, never crash the editor
-            log.warning("hand-off package failed", exc_info=True)
-            self.finished.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.finished.emit("")
+        package = write_package(self.notice, self.path, stem=self.stem, force=True,
+                                esign=self.esign, cancel=self.cancel)
+        self.pages = package.pages
 
 
 class HandoffDialog(QDialog):
@@ -89,23 +71,7 @@ class HandoffDialog(QDialog):
         self.esign = QCheckBox(self.tr("Digital signature: leave room for the signature and seal images"))
         self.esign.setChecked(True)
         lay.addWidget(self.esign)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        lay.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        lay.addWidget(self.status)
-        self.problems = QListWidget()
-        self.problems.setAccessibleName(self.tr("Problems"))
-        self.problems.itemActivated.connect(self._on_problem_activated)
-        self.problems.hide()
-        lay.addWidget(self.problems, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.clicked.connect(self.start_export)
-        self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
+        add_run_area(self, lay)
         self._thread: QThread | None = None
         self._worker: HandoffWorker | None = None
         self._problem_list: list = []
@@ -151,14 +117,8 @@ class HandoffDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.show()
         self._say(self.tr("Making the package…"))
-        self._thread = QThread(self)
-        self._worker = HandoffWorker(copy.deepcopy(self.window_.document.notice), folder, stem,
-                                     self.esign.isChecked())
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.finished.connect(self._on_worker_finished)
-        self._worker.refused.connect(self._on_worker_refused)
-        self._thread.start()
+        start_worker(self, HandoffWorker(copy.deepcopy(self.window_.document.notice), folder, stem,
+                                         self.esign.isChecked()))
 
     def _stop_thread(self) -> None:
         if self._thread is not None:
