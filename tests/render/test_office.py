@@ -141,6 +141,16 @@ def test_a_server_that_cannot_start_falls_back_to_a_cold_conversion(tmp_path, mo
         assert lines(log, "client")[0].split()[1].endswith("lo-profile")
 
 
+def test_a_server_that_never_comes_up_is_given_up_after_two_tries(tmp_path, monkeypatch):
+    log = install_fake(tmp_path, monkeypatch, server_extra="exec sleep 600")  # never "ready"
+    with office.session() as server:
+        server.startup_timeout = 0.5
+        for i in range(4):
+            assert pdf.docx_bytes_to_pdf(f"C{i}".encode()) == f"%PDF-fake C{i}".encode()
+        assert server.starts == office.MAX_FAILED_STARTS == len(server_pids(log))
+        assert all(wait_gone(pid) for pid in server_pids(log))
+
+
 def test_a_hung_conversion_times_out_and_the_server_is_restarted(tmp_path, monkeypatch):
     log = install_fake(tmp_path, monkeypatch, client_extra='[ "$(cat "$src")" = HANG ] && sleep 60')
     with office.session() as server:

@@ -64,6 +64,9 @@ KEEP_DOCUMENT = (
     'office:mimetype="application/vnd.oasis.opendocument.text">'
     "<office:body><office:text><text:p/></office:text></office:body></office:document>\n")
 CLIENT_FLAGS = ("--headless", "--norestore", "--nologo", "--nolockcheck")
+#: A LibreOffice that failed to start as a server this many times in a row is
+#: not tried again in this session (each try may wait up to the start timeout).
+MAX_FAILED_STARTS = 2
 
 
 def cache_dir() -> Path:
@@ -171,6 +174,7 @@ class OfficeServer:
         self._profile_lock: IO[bytes] | None = None
         self.profile_url = ""
         self.starts = 0  # how many times LibreOffice was started (tests, benchmarks)
+        self.failed_starts = 0  # in a row; after MAX_FAILED_STARTS conversions go cold
         self.closed = False
 
     # -- life ---------------------------------------------------------------------
@@ -189,8 +193,16 @@ class OfficeServer:
                 raise ServerGone("closed")
             if self.running:
                 return
+            if self.failed_starts >= MAX_FAILED_STARTS:
+                raise ServerGone("LibreOffice does not start as a server here")
             self._stop_locked()
-            self._start_locked(cancel)
+            try:
+                self._start_locked(cancel)
+            except ServerGone:
+                if not (cancel and cancel.is_set()):
+                    self.failed_starts += 1
+                raise
+            self.failed_starts = 0
 
     def _start_locked(self, cancel: threading.Event | None) -> None:
         folder = Path(tempfile.mkdtemp(prefix="thongbao-office-"))
