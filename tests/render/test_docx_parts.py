@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from pathlib import Path
 
@@ -114,3 +115,27 @@ def test_the_check_finds_an_unreferenced_or_untyped_part():
         dst.writestr("word/stray.bin", b"x")
     assert package_problems(out.getvalue()) == ["no content type for word/stray.bin",
                                                 "part not referenced by any relationship: word/stray.bin"]
+
+
+def base_without_theme(tmp_path: Path) -> Path:
+    """The shipped base as an office might make it without Word: no theme part."""
+    src = zipfile.ZipFile(templates_dir().joinpath("base.docx"))
+    out = tmp_path / "office-base.docx"
+    with zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/theme/theme1.xml":
+                continue
+            if item.filename in ("[Content_Types].xml", "word/_rels/document.xml.rels"):
+                data = re.sub(rb"<(Override|Relationship)[^>]*theme[^>]*/>", b"", data)
+            dst.writestr(item, data)
+    return out
+
+
+def test_a_base_without_a_theme_gets_one(tmp_path):
+    base = base_without_theme(tmp_path)
+    assert "word/theme/theme1.xml" not in zipfile.ZipFile(base).namelist()
+    assert package_problems(base.read_bytes()) == []
+    data = render_docx_bytes(small_notice(), base_docx=str(base))
+    assert package_problems(data) == []
+    assert theme_of(data).find(f"{A_NS}themeElements") is not None
