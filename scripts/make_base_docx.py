@@ -1,8 +1,9 @@
 """Generate ``templates/base.docx``: the styles every rendered notice uses.
 
 The renderer (``thongbao_editor/render/docx.py``) opens this file with
-python-docx and keeps its styles, settings, font table (and theme, if an office
-saved the file from Word) and its ``word/footnotes.xml`` (the two separators,
+python-docx and keeps its styles, settings, font table, theme (which Word's
+validator requires: Times New Roman as theme fonts, Office's colours) and its
+``word/footnotes.xml`` (the two separators,
 ids -1 and 0, which the settings' ``w:footnotePr`` names); it replaces the body,
 adds the two headers and fills the footnotes and the properties itself.  The NAMED
 styles below carry the sizes of Nghị định 30/2020 (see
@@ -166,6 +167,49 @@ def styles_xml() -> str:
     return "".join(out)
 
 
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _solid(inner: str) -> str:
+    return f"<a:solidFill>{inner}</a:solidFill>"
+
+
+PH_CLR = '<a:schemeClr val="phClr"/>'
+
+
+def _line(width: int) -> str:
+    return (f'<a:ln w="{width}" cap="flat" cmpd="sng" algn="ctr">'
+            f'{_solid(PH_CLR)}<a:prstDash val="solid"/><a:miter lim="800000"/></a:ln>')
+
+
+def theme_xml() -> str:
+    """The document theme (``word/theme/theme1.xml``).  Word's validator requires
+    the part; the notice sets every font and colour itself, so the theme only
+    names Times New Roman as the theme fonts and carries Office's default
+    colours and the three fill/line/effect/background styles the schema needs."""
+    colours = [("dk1", '<a:sysClr val="windowText" lastClr="000000"/>'),
+               ("lt1", '<a:sysClr val="window" lastClr="FFFFFF"/>'),
+               ("dk2", '<a:srgbClr val="44546A"/>'), ("lt2", '<a:srgbClr val="E7E6E6"/>'),
+               ("accent1", '<a:srgbClr val="4472C4"/>'), ("accent2", '<a:srgbClr val="ED7D31"/>'),
+               ("accent3", '<a:srgbClr val="A5A5A5"/>'), ("accent4", '<a:srgbClr val="FFC000"/>'),
+               ("accent5", '<a:srgbClr val="5B9BD5"/>'), ("accent6", '<a:srgbClr val="70AD47"/>'),
+               ("hlink", '<a:srgbClr val="0563C1"/>'), ("folHlink", '<a:srgbClr val="954F72"/>')]
+    clr = "".join(f"<a:{name}>{value}</a:{name}>" for name, value in colours)
+    font = f'<a:latin typeface="{FONT}"/><a:ea typeface=""/><a:cs typeface="{FONT}"/>'
+    fills = _solid(PH_CLR) * 3
+    lines = _line(6350) + _line(12700) + _line(19050)
+    effects = "<a:effectStyle><a:effectLst/></a:effectStyle>" * 3
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<a:theme xmlns:a="{A_NS}" name="Thông báo"><a:themeElements>'
+            f'<a:clrScheme name="Office">{clr}</a:clrScheme>'
+            f'<a:fontScheme name="Thông báo"><a:majorFont>{font}</a:majorFont>'
+            f'<a:minorFont>{font}</a:minorFont></a:fontScheme>'
+            f'<a:fmtScheme name="Office"><a:fillStyleLst>{fills}</a:fillStyleLst>'
+            f'<a:lnStyleLst>{lines}</a:lnStyleLst><a:effectStyleLst>{effects}</a:effectStyleLst>'
+            f'<a:bgFillStyleLst>{fills}</a:bgFillStyleLst></a:fmtScheme>'
+            "</a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>")
+
+
 SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/><w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:themeFontLang w:val="vi-VN" w:eastAsia="vi-VN"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/></w:settings>"""
 
@@ -173,13 +217,13 @@ FONT_TABLE = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:fonts xmlns:w="{W_NS}"><w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>"""
 
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"""
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/><Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"""
 
 ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>"""
 
 DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>"""
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/></Relationships>"""
 
 SEP_PPR = '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
 FOOTNOTES = (
@@ -218,6 +262,7 @@ def build() -> bytes:
         ("word/settings.xml", SETTINGS),
         ("word/fontTable.xml", FONT_TABLE),
         ("word/footnotes.xml", FOOTNOTES),
+        ("word/theme/theme1.xml", theme_xml()),
         ("docProps/core.xml", CORE),
         ("docProps/app.xml", APP),
     ]
@@ -250,6 +295,9 @@ def check(data: bytes) -> None:
     notes = d.part.part_related_by(RT.FOOTNOTES)
     assert notes.partname == "/word/footnotes.xml", notes.partname
     assert notes.content_type.endswith(".footnotes+xml"), notes.content_type
+    theme = d.part.part_related_by(RT.THEME)
+    assert theme.partname == "/word/theme/theme1.xml", theme.partname
+    assert theme.content_type == "application/vnd.openxmlformats-officedocument.theme+xml"
 
 
 def main() -> int:

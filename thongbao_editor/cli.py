@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "thongbao_editor.commands.new",
     "thongbao_editor.commands.import_cmd",
     "thongbao_editor.commands.diff",
+    "thongbao_editor.commands.issue",
 ]
 
 log = logging.getLogger(__name__)

@@ -319,6 +319,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "position line)."),
     "unit.person": ("Người «{text}»: cần dạng mã=Họ tên với mã là một trong: {ids}.",
                     "Person «{text}»: expected id=Full name with id one of: {ids}."),
+    # the hand-off package (thongbao issue)
+    "handoff.link": ("Không ghi qua liên kết {file}; hãy chọn thư mục khác hoặc xóa liên kết.",
+                     "Will not write through the link {file}; choose another folder or remove the link."),
+    "handoff.folder": ("{file} không phải là thư mục.", "{file} is not a folder."),
 }
 
 

@@ -326,71 +326,65 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="65"/>
         <location filename="../../thongbao_editor/gui/export.py" line="105"/>
         <source>Export</source>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="68"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="108"/>
         <source>Word (.docx), draft (marked DỰ THẢO)</source>
         <translation>Word (.docx), bản dự thảo (có dấu DỰ THẢO)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="69"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="109"/>
         <source>Word (.docx), final, ready to sign</source>
         <translation>Word (.docx), bản chính thức để ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="70"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="110"/>
         <source>PDF (through LibreOffice)</source>
         <translation>PDF (qua LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="79"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="119"/>
         <source>LibreOffice is not installed.</source>
         <translation>Chưa cài LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="84"/>
-        <location filename="../../thongbao_editor/gui/export.py" line="137"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="124"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="160"/>
         <source>Export to</source>
         <translation>Xuất ra tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="85"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="125"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="88"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="128"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="100"/>
-        <source>Problems</source>
-        <translation>Các lỗi</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="160"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="183"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="202"/>
         <source>Export failed: %s
 The notice is still open and unchanged.</source>
         <translation>Xuất không thành công: %s
 Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="189"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="206"/>
         <source>Exported to %s</source>
         <translation>Đã xuất ra %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/export.py" line="202"/>
+        <location filename="../../thongbao_editor/gui/export.py" line="219"/>
         <source>The final version cannot be exported yet. Activate a problem to go to its field:</source>
         <translation>Chưa thể xuất bản chính thức. Chọn (Enter/nhấp đúp) một lỗi để đến ô cần sửa:</translation>
     </message>
@@ -863,6 +857,90 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
     </message>
 </context>
 <context>
+    <name>HandoffAction</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="190"/>
+        <source>Export signing &amp;package…</source>
+        <translation>Xuất &amp;hồ sơ trình ký…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="47"/>
+        <source>Export signing package</source>
+        <translation>Xuất hồ sơ trình ký</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="51"/>
+        <source>For the văn thư: the final .docx, a PDF/A-2b with every font embedded for the signing tool, and the registration data (.metadata.json). The number and the day may stay blank: the văn thư gives them at registration.</source>
+        <translation>Hồ sơ cho văn thư: tệp .docx bản chính thức, tệp PDF/A-2b nhúng đủ phông chữ cho công cụ ký số, và thông tin đăng ký văn bản (.metadata.json). Số và ngày có thể để trống: văn thư điền khi đăng ký, cấp số.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="61"/>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="93"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="62"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="67"/>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="69"/>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="71"/>
+        <source>Digital signature: leave room for the signature and seal images</source>
+        <translation>Ký số: chừa chỗ cho hình ảnh chữ ký và con dấu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="84"/>
+        <source>LibreOffice is not installed, so the PDF cannot be made. Install LibreOffice (package libreoffice-writer) and try again.</source>
+        <translation>Chưa cài LibreOffice nên không tạo được tệp PDF. Hãy cài LibreOffice (gói libreoffice-writer) rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="113"/>
+        <source>Replace files?</source>
+        <translation>Ghi đè tệp?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="114"/>
+        <source>%s already exist in this folder. Replace them?</source>
+        <translation>Thư mục này đã có %s. Ghi đè?</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="119"/>
+        <source>Making the package…</source>
+        <translation>Đang tạo hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="137"/>
+        <source>The package could not be made: %s
+The notice is still open and unchanged.</source>
+        <translation>Không tạo được hồ sơ: %s
+Thông báo vẫn đang mở, không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="141"/>
+        <source>Written to %1: .docx, PDF/A-2b (%2 pages), .metadata.json.</source>
+        <translation>Đã ghi vào %1: .docx, PDF/A-2b (%2 trang), .metadata.json.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/handoff_dialog.py" line="148"/>
+        <source>The notice is not ready to sign yet. Activate a problem to go to its field:</source>
+        <translation>Thông báo chưa sẵn sàng để ký. Chọn một vấn đề để đến ô cần sửa:</translation>
+    </message>
+</context>
+<context>
     <name>HeaderSection</name>
     <message>
         <location filename="../../thongbao_editor/gui/forms/sections.py" line="30"/>
@@ -1087,229 +1165,229 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="342"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="345"/>
         <source>[read-only]</source>
         <translation>[chỉ đọc]</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="176"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="177"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="328"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="329"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="194"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="194"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="195"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="195"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="196"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="199"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="201"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="208"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="210"/>
         <source>User &amp;guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="311"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="314"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="312"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="315"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="328"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="331"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="329"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="332"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="340"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="343"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="343"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="346"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="361"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="364"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="362"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="365"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="378"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="381"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="392"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="395"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="405"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="408"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="414"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="417"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="416"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="419"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="417"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="420"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="454"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="457"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="471"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="474"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="482"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="485"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="504"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="507"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="505"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="508"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -1493,29 +1571,34 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="103"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="122"/>
         <source>Live preview</source>
         <extracomment>Set from the GUI thread to stop a running LibreOffice (on close). Emitted after the live view was refreshed (seconds it took).</extracomment>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="123"/>
         <source>Page view</source>
         <translation>Xem trang in</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="107"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="124"/>
+        <source>Laying out the pages…</source>
+        <translation>Đang dàn trang…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preview.py" line="127"/>
         <source>LibreOffice is not installed, so the exact page view is not available. The live preview shows the same content; install LibreOffice (libreoffice-writer) to see pages and page numbers as printed.</source>
         <translation>Chưa cài LibreOffice nên không xem được trang in chính xác. Phần Xem trước vẫn hiển thị đúng nội dung; hãy cài LibreOffice (libreoffice-writer) để xem từng trang và số trang như khi in.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="197"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="223"/>
         <source>Laying out the pages with LibreOffice…</source>
         <extracomment>Width in pixels of the text block of an A4 page (165 mm at 96 dpi) plus margins.</extracomment>
         <translation>Đang dàn trang bằng LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="232"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="270"/>
         <source>The page view could not be made: %s</source>
         <translation>Không tạo được trang in: %s</translation>
     </message>
@@ -2319,6 +2402,19 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
         <location filename="../../thongbao_editor/gui/commands.py" line="105"/>
         <source>Move paragraph</source>
         <translation>Di chuyển đoạn</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/export.py" line="77"/>
+        <source>Problems</source>
+        <translation>Các vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/export.py" line="82"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
     </message>
 </context>
 <context>

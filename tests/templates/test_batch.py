@@ -131,3 +131,15 @@ def _write(tmp_path, text):
 ])
 def test_safe_file_names(raw, expected):
     assert safe_file_name(raw, "dong-002") == expected
+
+
+def test_batch_pdf_without_libreoffice_says_so_once_and_writes_nothing(lib, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("THONGBAO_SOFFICE", str(tmp_path / "no-soffice"))
+    csv_path = tmp_path / "u.csv"
+    csv_path.write_text(HEADER + "a,xã Một,2026-05-02,KH 1,\nb,xã Hai,2026-05-03,KH 2,\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["batch", "--template", "kiem-tra-ket-luan", "--profile", "ubnd-tinh",
+                 "--data", str(csv_path), "-o", str(out), "--pdf"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("libreoffice-writer") == 1 and len(err.strip().splitlines()) == 1
+    assert not out.exists()

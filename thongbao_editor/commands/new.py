@@ -19,6 +19,7 @@ from ..locking import write_lock
 from ..model import LoadReport, load_draft, save_draft
 from ..templates import apply_variables, instantiate
 from ..templates.batch import read_csv, run_batch
+from .pdf_batch import batch_office
 from .template import add_user_dir, library
 
 
@@ -81,6 +82,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--drafts", action="store_true", help="ghi cả bản nháp .json cạnh mỗi .docx")
     p.add_argument("--force", action="store_true",
                    help="ghi đè các tệp đã có (không có --force: bỏ qua dòng đó và báo lại)")
+    p.add_argument("--pdf", action="store_true", help="ghi cả .pdf cạnh mỗi .docx (qua một "
+                                                      "LibreOffice chạy suốt lượt) / also a PDF per row")
     add_user_dir(p)
     p.set_defaults(func=run_batch_command)
 
@@ -136,9 +139,11 @@ def run_batch_command(args: argparse.Namespace) -> int:
         else:
             print(line, file=sys.stderr)
 
-    result = run_batch(tpl, profile, rows, args.output, name_column=name_column,
-                       signer=args.signer, final=args.final, save_drafts=args.drafts,
-                       fixed=_values(args.set), force=args.force, progress=progress)
+    with batch_office(args.pdf):
+        result = run_batch(tpl, profile, rows, args.output, name_column=name_column,
+                           signer=args.signer, final=args.final, save_drafts=args.drafts,
+                           fixed=_values(args.set), force=args.force, progress=progress,
+                           pdf=args.pdf)
     if tty:
         print(file=sys.stderr)
     en = language() == "en"

@@ -37,14 +37,18 @@ class ExportWorker(QObject):
         super().__init__()
         self.notice, self.path, self.fmt, self.final = notice, path, fmt, final
 
+    def work(self) -> None:
+        from .. import api
+        if self.fmt == "pdf":
+            api.render_pdf(self.notice, self.path, final=self.final)
+        else:
+            api.render_docx(self.notice, self.path, final=self.final)
+
     @Slot()
     def run(self) -> None:
-        from .. import api
+        """:meth:`work`, its refusal or error reported through the signals."""
         try:
-            if self.fmt == "pdf":
-                api.render_pdf(self.notice, self.path, final=self.final)
-            else:
-                api.render_docx(self.notice, self.path, final=self.final)
+            self.work()
         except FinalExportRefused as exc:
             self.refused.emit(list(exc.problems))
             return
@@ -56,6 +60,42 @@ class ExportWorker(QObject):
             self.finished.emit(f"{type(exc).__name__}: {exc}")
             return
         self.finished.emit("")
+
+
+def add_run_area(dialog: QDialog, lay: QVBoxLayout) -> None:
+    """The lower part of an export dialog: a busy bar, a status line, the list of
+    problems (activated: ``dialog._on_problem_activated``) and Close / Export
+    (``dialog.start_export``)."""
+    dialog.progress = QProgressBar()
+    dialog.progress.setRange(0, 0)
+    dialog.progress.hide()
+    lay.addWidget(dialog.progress)
+    dialog.status = QLabel()
+    dialog.status.setWordWrap(True)
+    lay.addWidget(dialog.status)
+    dialog.problems = QListWidget()
+    dialog.problems.setAccessibleName(dialog.tr("Problems"))
+    dialog.problems.itemActivated.connect(dialog._on_problem_activated)
+    dialog.problems.hide()
+    lay.addWidget(dialog.problems, 1)
+    dialog.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    dialog.export_button = dialog.buttons.addButton(dialog.tr("Export"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+    dialog.export_button.clicked.connect(dialog.start_export)
+    dialog.buttons.rejected.connect(dialog.reject)
+    lay.addWidget(dialog.buttons)
+
+
+def start_worker(dialog: QDialog, worker: ExportWorker) -> None:
+    """Run ``worker`` in a new thread of ``dialog`` (``dialog._thread``/``_worker``);
+    its signals go to ``dialog._on_worker_finished``/``_on_worker_refused``."""
+    dialog._thread = QThread(dialog)
+    dialog._worker = worker
+    worker.moveToThread(dialog._thread)
+    dialog._thread.started.connect(worker.run)
+    worker.finished.connect(dialog._on_worker_finished)
+    worker.refused.connect(dialog._on_worker_refused)
+    dialog._thread.start()
 
 
 class ExportDialog(QDialog):
@@ -89,24 +129,7 @@ class ExportDialog(QDialog):
         rl.addWidget(self.path_edit, 1)
         rl.addWidget(self.browse)
         lay.addWidget(row)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        lay.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        lay.addWidget(self.status)
-        self.problems = QListWidget()
-        self.problems.setAccessibleName(self.tr("Problems"))
-        self.problems.itemActivated.connect(self._on_problem_activated)
-        self.problems.hide()
-        lay.addWidget(self.problems, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("Export"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.clicked.connect(self.start_export)
-        self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
+        add_run_area(self, lay)
         self.group.idToggled.connect(self._on_format_toggled)
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
@@ -158,13 +181,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Exporting…"))
-        self._thread = QThread(self)
-        self._worker = ExportWorker(copy.deepcopy(notice), path, self.fmt(), self.final())
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.finished.connect(self._on_worker_finished)
-        self._worker.refused.connect(self._on_worker_refused)
-        self._thread.start()
+        start_worker(self, ExportWorker(copy.deepcopy(notice), path, self.fmt(), self.final()))
 
     def _stop_thread(self) -> None:
         if self._thread is not None:

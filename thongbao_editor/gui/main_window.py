@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         start_page.install_screen_fit(QApplication.instance())
         from .find_replace import FindActions  # Edit > Find…, Replace… (Ctrl+F, Ctrl+H)
         self.find_actions = FindActions(self)
+        from .handoff_dialog import HandoffAction  # File → Export signing package…
+        self.handoff_action = HandoffAction(self)
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setAutoRaise(True)
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         self.start_page.retranslate()
         self.guide_action.setText(self.tr("User &guide"))
         self.find_actions.retranslate()
+        self.handoff_action.retranslate()
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from ..errors import ImportFileError, os_reason
+from ..errors import ImportFileError, PdfError, os_reason
 from ..render.pdf import find_soffice, run_conversion
 from .package import MAX_FILE, OLE_MAGIC, ZIP_MAGIC
 
@@ -44,14 +44,16 @@ def convert_to_docx(file: str, data: bytes, kind: str, timeout: float = 120) -> 
         out_dir = tmp / "out"
         out_dir.mkdir()
         try:
-            proc, err = run_conversion(soffice, "docx:MS Word 2007 XML", src, out_dir, timeout)
+            code, err = run_conversion(soffice, "docx:MS Word 2007 XML", src, out_dir, timeout)
         except OSError as exc:
             raise ImportFileError("import.convert_failed", file=file, reason=os_reason(exc)) from None
+        except PdfError as exc:  # LibreOffice could not be started, or timed out
+            raise ImportFileError("import.convert_failed", file=file, reason=exc.message()) from None
         out = out_dir / "source.docx"
-        if proc.returncode != 0 or not out.exists():
+        if code != 0 or not out.exists():
             lines = err.decode("utf-8", "replace").strip().splitlines()
             raise ImportFileError("import.convert_failed", file=file,
-                                  reason=(lines[-1] if lines else f"exit status {proc.returncode}")[:300])
+                                  reason=(lines[-1] if lines else f"exit status {code}")[:300])
         if out.stat().st_size > MAX_FILE:
             raise ImportFileError("import.too_big", file=file, size=f"{MAX_FILE // (1024 * 1024)} MB")
         return out.read_bytes()

@@ -203,6 +203,7 @@ def _prepare(doc: DocxDocument) -> None:
         notes = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, b"", package)
         doc_part.relate_to(notes, RT.FOOTNOTES)
     set_footnotes(doc, "")
+    _ensure_theme(doc_part)
     # Core properties: none of the base's (python-docx creates the part if missing —
     # with its own defaults, removed here like the rest).
     doc.core_properties  # noqa: B018 — adds the part when the base has none
@@ -214,6 +215,17 @@ def _prepare(doc: DocxDocument) -> None:
         app = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, b"", package)
         package.relate_to(app, RT.EXTENDED_PROPERTIES)
     set_part_blob(app, APP_XML)
+
+
+def _ensure_theme(doc_part) -> None:
+    """Word's validator refuses a package without a theme: a base that has none
+    (an office's own base, made without Word) gets the shipped base's."""
+    if _related(doc_part, RT.THEME) is not None:
+        return
+    with zipfile.ZipFile(default_base_path()) as shipped:
+        blob = shipped.read("word/theme/theme1.xml")
+    theme = Part(PackURI("/word/theme/theme1.xml"), CT.OFC_THEME, blob, doc_part.package)
+    doc_part.relate_to(theme, RT.THEME)
 
 
 def _related(source, reltype: str) -> Part | None:

@@ -164,7 +164,7 @@ def safe_file_name(text: str, fallback: str) -> str:
 def run_batch(tpl: NoticeTemplate, profile: Profile, rows: list[Row], out_dir: str | Path, *,
               name_column: str | None = None, signer: str | None = None, final: bool = False,
               save_drafts: bool = False, fixed: dict[str, Any] | None = None, force: bool = False,
-              render: Callable[..., bytes | None] | None = None,
+              render: Callable[..., bytes | None] | None = None, pdf: bool = False,
               progress: Callable[[int, int, str], None] | None = None) -> BatchResult:
     """Write one .docx per row into ``out_dir``; never stops at a bad row.
 
@@ -172,7 +172,9 @@ def run_batch(tpl: NoticeTemplate, profile: Profile, rows: list[Row], out_dir: s
     non-empty cells win over them.  A row whose output file (or draft)
     exists is skipped and listed in :attr:`BatchResult.skipped` unless
     ``force``; outputs are never written through a symbolic link.
-    ``render(notice, None, final=…)`` returns the .docx bytes."""
+    ``render(notice, None, final=…)`` returns the .docx bytes; ``pdf``: also
+    a PDF of each row beside its .docx (through LibreOffice; the caller keeps
+    one warm LibreOffice for the run, see commands/pdf_batch.py)."""
     if render is None:
         from ..api import render_docx as render
     out = Path(out_dir)
@@ -187,7 +189,7 @@ def run_batch(tpl: NoticeTemplate, profile: Profile, rows: list[Row], out_dir: s
         result.ignored_columns = [c for c in cols if c != name_column
                                   and c.split(".", 1)[0] not in known]
     job = _Job(tpl, profile, out, name_column, signer, final, save_drafts, fixed or {}, force,
-               render, known, result)
+               render, known, result, pdf)
     used: set[str] = set()
     for i, row in enumerate(rows, start=1):
         label = row.values.get(name_column, "") if name_column else ""
@@ -216,6 +218,7 @@ class _Job:
     render: Callable[..., bytes | None]
     known: set[str]
     result: BatchResult
+    pdf: bool = False
 
     def fail(self, row: Row, name: str, reason: str) -> None:
         self.result.failed.append(Failure(row.number, name, reason))
@@ -226,6 +229,7 @@ class _Job:
         if row.problem is not None:
             return self.fail(row, name, row.problem.message())
         targets = [self.out / f"{name}.docx"] + ([self.out / f"{name}.json"] if self.save_drafts else [])
+        targets += [self.out / f"{name}.pdf"] if self.pdf else []
         existing = [t for t in targets if os.path.lexists(t)]
         if existing and not self.force:
             self.result.skipped.append(Failure(row.number, name, message(
@@ -260,6 +264,10 @@ class _Job:
         atomic_write_bytes(targets[0], data, links=Links.NEVER, overwrite=self.force)
         if self.save_drafts:
             save_draft(notice, targets[1], links=Links.NEVER, overwrite=self.force)
+        if self.pdf:
+            from ..render.pdf import docx_bytes_to_pdf
+            atomic_write_bytes(targets[-1], docx_bytes_to_pdf(data), links=Links.NEVER,
+                               overwrite=self.force)
         self.result.written.append(targets[0])
 
 
