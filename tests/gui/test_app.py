@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from thongbao_editor.gui import app as gui_app
@@ -92,3 +93,38 @@ def test_recovery_is_not_replaced_by_the_draft_on_the_command_line(
             x.document.undo_stack.setClean()
             x.close()
             x.deleteLater()
+
+
+def test_quit_after_load_opens_the_draft_and_exits_0(qtbot, monkeypatch, example_path):
+    """The installation check (--quit-after-load) opens the draft, shows the
+    window for one turn of the event loop and returns 0."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    before = set(map(id, _windows()))
+    try:
+        assert gui_app.main([str(example_path), "--lang", "vi", "--quit-after-load"]) == 0
+        new = [w for w in _windows() if id(w) not in before]
+        assert len(new) == 1 and not new[0].isVisible()  # shown, then closed by quitting
+        assert notice_to_dict(new[0].document.notice) == notice_to_dict(load_draft(example_path))
+    finally:
+        gui_app.install_translator(QApplication.instance(), "en")
+        for w in _windows():
+            if id(w) not in before:
+                w.deleteLater()
+
+
+def test_quit_after_load_with_a_bad_draft_exits_1_without_a_dialog(qtbot, monkeypatch, tmp_path,
+                                                                  capsys):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail("a dialog was shown"))
+    bad = tmp_path / "hỏng.json"
+    bad.write_text("{", encoding="utf-8")
+    before = set(map(id, _windows()))
+    try:
+        assert gui_app.main([str(bad), "--lang", "vi", "--quit-after-load"]) == 1
+        assert "hỏng.json" in capsys.readouterr().err
+    finally:
+        gui_app.install_translator(QApplication.instance(), "en")
+        for w in _windows():
+            if id(w) not in before:
+                w.close()
+                w.deleteLater()

@@ -6,11 +6,12 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..errors import set_language
+from ..errors import ThongbaoError, set_language
+from ..model import load_draft
 from ..paths import resources_dir
 from . import settings as cfg
 
@@ -65,6 +66,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("draft", nargs="?", help="bản nháp .json cần mở / draft to open")
     parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện / UI language")
     parser.add_argument("--version", action="version", version=f"thongbao-editor {__version__}")
+    parser.add_argument("--quit-after-load", action="store_true",
+                        help="mở cửa sổ và bản nháp rồi thoát (kiểm tra cài đặt) / "
+                             "open the window and the draft, then quit (installation check)")
     return parser.parse_args(argv)
 
 
@@ -88,6 +92,31 @@ def install_excepthook(window) -> None:
     sys.excepthook = hook
 
 
+def smoke_test(app: QApplication, window, draft: str | None) -> int:
+    """``--quit-after-load``: the installation check (tests/test_bundle.py,
+    docs/install.md).  The window is shown, ``draft`` opened, one turn of the
+    event loop run, then the editor quits: 0 when all went well, 1 with the
+    engine's message on stderr when the draft cannot be opened.  No dialog is
+    shown and no recovery is offered, so it never waits for a click."""
+    if draft:
+        try:
+            load_draft(draft)  # what the open dialog would say, said on stderr
+        except ThongbaoError as exc:
+            print(f"thongbao-editor: {exc.one_line()}", file=sys.stderr)
+            return 1
+        if not window.open_path(draft, ask=False):
+            return 1
+    shown: list[bool] = []
+
+    def finish() -> None:
+        shown.append(window.isVisible())  # quitting closes the window
+        app.quit()
+
+    QTimer.singleShot(0, finish)
+    code = app.exec()
+    return code or (0 if shown == [True] else 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     QApplication.setOrganizationName(cfg.ORGANIZATION)
@@ -100,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     install_excepthook(window)
+    if args.quit_after_load:
+        return smoke_test(app, window, args.draft)
     # A recovered notice is newer than any file: opening the draft named on
     # the command line over it would throw the recovered work away.
     if not offer_recovery(window) and args.draft:
