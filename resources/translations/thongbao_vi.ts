@@ -735,6 +735,11 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="0"/>
+        <source>&amp;Preferences…</source>
+        <translation>Tù&amp;y chọn…</translation>
+    </message>
+    <message>
         <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
@@ -1630,6 +1635,74 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
         <location filename="../../thongbao_editor/gui/body_model.py" line="34"/>
         <source>Plain paragraph</source>
         <translation>Đoạn văn thường</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>LibreOffice program</source>
+        <translation>Chương trình LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>User template library</source>
+        <translation>Thư mục mẫu của người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>Autosave every</source>
+        <translation>Tự động lưu sau mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>found automatically</source>
+        <translation>tự tìm</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>Page view and PDF use: %s</source>
+        <translation>Xem trang in và PDF dùng: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>No program at this path.</source>
+        <translation>Không có chương trình ở đường dẫn này.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>LibreOffice was not found. The page view and PDF export need it (free, from libreoffice.org); writing and exporting .docx work without it.</source>
+        <translation>Chưa tìm thấy LibreOffice. Xem trang in và xuất PDF cần LibreOffice (miễn phí, tải tại libreoffice.org); soạn thảo và xuất .docx vẫn dùng được khi không có.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>The LibreOffice program %s does not exist or cannot be run.</source>
+        <translation>Chương trình LibreOffice %s không tồn tại hoặc không chạy được.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="0"/>
+        <source>%s is a file, not a folder.</source>
+        <translation>%s là một tệp, không phải thư mục.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 
@@ -92,12 +93,24 @@ def install_excepthook(window) -> None:
     sys.excepthook = hook
 
 
+# Loaded lazily by gui/preview.py's page view.
+PAGE_VIEW_MODULES = ("PySide6.QtPdf", "PySide6.QtPdfWidgets")
+
+
 def smoke_test(app: QApplication, window, draft: str | None) -> int:
     """``--quit-after-load``: the installation check (tests/test_bundle.py,
     docs/install.md).  The window is shown, ``draft`` opened, one turn of the
     event loop run, then the editor quits: 0 when all went well, 1 with the
     engine's message on stderr when the draft cannot be opened.  No dialog is
-    shown and no recovery is offered, so it never waits for a click."""
+    shown and no recovery is offered, so it never waits for a click.  The Qt
+    modules the page view loads only when first shown are loaded too: an
+    installation without them would fail there, not here."""
+    try:
+        for module in PAGE_VIEW_MODULES:
+            importlib.import_module(module)
+    except ImportError as exc:
+        print(f"thongbao-editor: {exc}", file=sys.stderr)
+        return 1
     if draft:
         try:
             load_draft(draft)  # what the open dialog would say, said on stderr

@@ -26,6 +26,7 @@ from ..render.html import notice_html
 from ..templates import Library, apply_variables, generate, instantiate, resolve_values
 from ..templates.library import default_user_dir
 from ..templates.files import PROFILE_KIND, TEMPLATE_KIND, NoticeTemplate, Profile
+from . import settings as cfg
 from .document import NoticeDocument
 from .template_form import VariableForm
 
@@ -38,9 +39,10 @@ PARTS = ("header", "opening", "body", "closing", "recipients", "storage", "signa
 
 def user_library_dir() -> Path:
     """The user's library: the same folder as the command line's
-    (``$THONGBAO_USER_DIR``, else the platform's per-user data folder), so a
-    template saved in the editor is listed by ``thongbao template list``."""
-    return default_user_dir()
+    (``$THONGBAO_USER_DIR``, else the folder set in Preferences, else the
+    platform's per-user data folder), so a template saved in the editor is
+    listed by ``thongbao template list``."""
+    return default_user_dir(cfg.user_library())
 
 
 def user_library() -> Library:

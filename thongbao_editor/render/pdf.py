@@ -1,6 +1,7 @@
 """PDF through LibreOffice (``soffice --headless --convert-to pdf``).
 
-LibreOffice is optional: :func:`find_soffice` returns ``None`` when it is not
+LibreOffice is optional: :func:`find_soffice` (where it is looked for:
+``soffice_paths.py``) returns ``None`` when it is not
 installed and :func:`docx_bytes_to_pdf` then raises ``PdfError`` with code
 ``pdf.no_libreoffice`` (a clear message; the .docx export still works).
 
@@ -15,10 +16,8 @@ process group is killed, so no ``soffice.bin`` is left behind.
 
 from __future__ import annotations
 
-import glob
 import logging
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -30,37 +29,9 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import PdfError, os_reason
+from .soffice_paths import child_env, find_soffice
 
 log = logging.getLogger(__name__)
-
-_CANDIDATES = (
-    "/usr/lib/libreoffice/program/soffice",
-    "/usr/local/lib/libreoffice/program/soffice",
-    "/opt/libreoffice*/program/soffice",
-    "/snap/bin/libreoffice",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-    r"C:\Program Files\LibreOffice\program\soffice.exe",
-    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
-)
-
-
-def find_soffice() -> str | None:
-    """The LibreOffice executable, or ``None`` when it is not installed.
-
-    ``THONGBAO_SOFFICE`` may name it explicitly."""
-    explicit = os.environ.get("THONGBAO_SOFFICE")
-    if explicit:
-        return explicit if os.path.isfile(explicit) and os.access(explicit, os.X_OK) else None
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    for pattern in _CANDIDATES:
-        for path in sorted(glob.glob(pattern), reverse=True):
-            if os.path.isfile(path) and os.access(path, os.X_OK):
-                return path
-    return None
-
 
 def _cache_dir() -> Path:
     if sys.platform == "win32":
@@ -151,7 +122,8 @@ def docx_bytes_to_pdf(data: bytes, timeout: float = 120,
             cmd = [soffice, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
                    "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                    "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(out_dir), str(src)]
-            kwargs: dict = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "cwd": tmp}
+            kwargs: dict = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "cwd": tmp,
+                            "env": child_env()}
             if sys.platform != "win32":
                 kwargs["start_new_session"] = True  # own process group, killed on timeout
             try:
