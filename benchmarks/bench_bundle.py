@@ -27,12 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "cao-loc-2024.json"
 
 
-def default_bundle() -> Path:
+def shared_names() -> dict[str, str]:
     sys.path.insert(0, str(ROOT / "scripts"))
-    from build_bundle import config
+    from build_bundle import config, names
 
-    cfg = config()
-    return ROOT / cfg["output"] / cfg["name"]
+    return names(config())
 
 
 def timed(cmd: list[str], env: dict[str, str]) -> float:
@@ -47,8 +46,9 @@ def main() -> int:
     parser.add_argument("--bundle", type=Path, default=None, help="the bundle folder")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    bundle = args.bundle or default_bundle()
-    exe = bundle / ("thongbao-editor.exe" if sys.platform == "win32" else "thongbao-editor")
+    shared = shared_names()
+    bundle = args.bundle or ROOT / shared["BUNDLE_OUT"] / shared["BUNDLE_NAME"]
+    exe = bundle / shared["EDITOR_EXE"]
     if not exe.exists():
         print(f"no bundle at {bundle}: run python scripts/build_bundle.py first", file=sys.stderr)
         return 1

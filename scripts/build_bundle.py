@@ -51,6 +51,15 @@ def platform_tag() -> str:
     return f"{system}-{machine}"
 
 
+def names(cfg: dict) -> dict[str, str]:
+    """The names scripts outside Python need (the Windows workflow)."""
+    progs = cfg["programs"]
+    exe = ".exe" if sys.platform == "win32" else ""
+    return {"BUNDLE_NAME": cfg["name"], "BUNDLE_OUT": cfg["output"], "BUNDLE_VERSION": cfg["version"],
+            "EDITOR_EXE": progs["editor"]["exe"] + exe, "CLI_EXE": progs["cli"]["exe"] + exe,
+            "DRAFT_PROGID": cfg["association"]["prog_id"]}
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -121,8 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="output folder (default: from packaging/bundle.toml)")
     parser.add_argument("--installer", action="store_true", help="Windows: also build the setup program")
     parser.add_argument("--no-archive", action="store_true", help="only the bundle folder")
+    parser.add_argument("--names", action="store_true",
+                        help="print the shared names as KEY=VALUE lines (for CI scripts) and stop")
     args = parser.parse_args(argv)
     cfg = config()
+    if args.names:
+        print("\n".join(f"{k}={v}" for k, v in names(cfg).items()))
+        return 0
     out = (args.out or ROOT / cfg["output"]).resolve()
     start = time.monotonic()
     run_pyinstaller(out)
