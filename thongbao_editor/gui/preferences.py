@@ -72,26 +72,29 @@ class PreferencesDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout()
-        self.form.addRow("", _with_button(self.soffice, self.soffice_button))
-        self.form.addRow("", self.soffice_status)
-        self.form.addRow("", _with_button(self.library, self.library_button))
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.autosave)
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        form.addRow(self.labels[0], _with_button(self.soffice, self.soffice_button))
+        form.addRow(None, self.soffice_status)
+        form.addRow(self.labels[1], _with_button(self.library, self.library_button))
+        form.addRow(self.labels[2], self.language)
+        form.addRow(self.labels[3], self.autosave)
+        for label, field in zip(self.labels, (self.soffice, self.library, self.language, self.autosave),
+                                strict=True):
+            label.setBuddy(field)
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
-        labels = (self.tr("LibreOffice program"), "", self.tr("User template library"),
-                  self.tr("Interface language"), self.tr("Autosave every"))
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(text)
+        texts = (self.tr("LibreOffice program"), self.tr("User template library"),
+                 self.tr("Interface language"), self.tr("Autosave every"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
         self.soffice_button.setText(self.tr("Choose…"))
         self.library_button.setText(self.tr("Choose…"))
         self.soffice.setPlaceholderText(self.tr("found automatically"))
