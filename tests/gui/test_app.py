@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from thongbao_editor.gui import app as gui_app
@@ -97,19 +99,34 @@ def test_recovery_is_not_replaced_by_the_draft_on_the_command_line(
 
 def test_quit_after_load_opens_the_draft_and_exits_0(qtbot, monkeypatch, example_path):
     """The installation check (--quit-after-load) opens the draft, shows the
-    window for one turn of the event loop and returns 0."""
+    window for one turn of the event loop and returns 0.  The loop is a local
+    one: the test's QApplication must not leave exec() (tests/test_bundle.py
+    and the test below run the real thing in a process of its own)."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    loop = QEventLoop()
+    turns = []
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: turns.append(1) or loop.exec())
+    monkeypatch.setattr(QApplication, "quit", lambda self=None: loop.quit())
     before = set(map(id, _windows()))
     try:
         assert gui_app.main([str(example_path), "--lang", "vi", "--quit-after-load"]) == 0
         new = [w for w in _windows() if id(w) not in before]
-        assert len(new) == 1 and not new[0].isVisible()  # shown, then closed by quitting
+        assert turns == [1] and len(new) == 1 and new[0].isVisible()
         assert notice_to_dict(new[0].document.notice) == notice_to_dict(load_draft(example_path))
     finally:
         gui_app.install_translator(QApplication.instance(), "en")
         for w in _windows():
             if id(w) not in before:
+                w.close()
                 w.deleteLater()
+
+
+def test_quit_after_load_in_its_own_process(example_path, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-m", "thongbao_editor", str(example_path), "--quit-after-load"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
 
 
 def test_quit_after_load_with_a_bad_draft_exits_1_without_a_dialog(qtbot, monkeypatch, tmp_path,
