@@ -84,7 +84,8 @@ def test_build_prints_sizes_within_the_limits(built):
     assert (bundle / CLI).is_file() and (bundle / EDITOR).is_file()
     # Only the Qt that the editor uses: no WebEngine, QML or Quick, no Qt translations.
     names = {p.name for p in bundle.rglob("*")}
-    assert not [n for n in names if any(m in n for m in ("WebEngine", "Qt6Qml", "Qt6Quick"))]
+    assert not [n for n in names if any(m in n for m in ("WebEngine", "Qt6Qml", "Qt6Quick", "Qt6Svg"))]
+    assert list(bundle.rglob("*ibusplatforminputcontextplugin*"))  # Vietnamese input methods (IBus)
     assert not list(bundle.rglob("qtbase_*.qm"))
     assert list(bundle.rglob("*qoffscreen*")) and list(bundle.rglob("*qxcb*"))
 

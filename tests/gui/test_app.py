@@ -145,3 +145,28 @@ def test_quit_after_load_with_a_bad_draft_exits_1_without_a_dialog(qtbot, monkey
             if id(w) not in before:
                 w.close()
                 w.deleteLater()
+
+
+def test_quit_after_load_fails_when_the_shipped_data_is_missing(qtbot, monkeypatch, example_path, tmp_path,
+                                                                capsys):
+    """An incomplete installation (the checker's word list missing) logs an
+    error and carries on; the installation check must report it."""
+    from thongbao_editor.checks import writing
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(writing, "templates_dir", lambda: tmp_path)
+    writing._typos.cache_clear()
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: loop.exec())
+    monkeypatch.setattr(QApplication, "quit", lambda self=None: loop.quit())
+    before = set(map(id, _windows()))
+    try:
+        assert gui_app.main([str(example_path), "--lang", "vi", "--quit-after-load"]) == 1
+        assert "failed" in capsys.readouterr().err
+    finally:
+        writing._typos.cache_clear()
+        gui_app.install_translator(QApplication.instance(), "en")
+        for w in _windows():
+            if id(w) not in before:
+                w.document.undo_stack.setClean()
+                w.close()
+                w.deleteLater()

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..errors import ThongbaoError, set_language
-from ..model import load_draft
+from ..errors import set_language
 from ..paths import resources_dir
 from . import settings as cfg
+from .smoke import InstallationCheck
 
 log = logging.getLogger(__name__)
 
@@ -93,57 +92,21 @@ def install_excepthook(window) -> None:
     sys.excepthook = hook
 
 
-# Loaded lazily by gui/preview.py's page view.
-PAGE_VIEW_MODULES = ("PySide6.QtPdf", "PySide6.QtPdfWidgets")
-
-
-def smoke_test(app: QApplication, window, draft: str | None) -> int:
-    """``--quit-after-load``: the installation check (tests/test_bundle.py,
-    docs/install.md).  The window is shown, ``draft`` opened, one turn of the
-    event loop run, then the editor quits: 0 when all went well, 1 with the
-    engine's message on stderr when the draft cannot be opened.  No dialog is
-    shown and no recovery is offered, so it never waits for a click.  The Qt
-    modules the page view loads only when first shown are loaded too: an
-    installation without them would fail there, not here."""
-    try:
-        for module in PAGE_VIEW_MODULES:
-            importlib.import_module(module)
-    except ImportError as exc:
-        print(f"thongbao-editor: {exc}", file=sys.stderr)
-        return 1
-    if draft:
-        try:
-            load_draft(draft)  # what the open dialog would say, said on stderr
-        except ThongbaoError as exc:
-            print(f"thongbao-editor: {exc.one_line()}", file=sys.stderr)
-            return 1
-        if not window.open_path(draft, ask=False):
-            return 1
-    shown: list[bool] = []
-
-    def finish() -> None:
-        shown.append(window.isVisible())  # quitting closes the window
-        app.quit()
-
-    QTimer.singleShot(0, finish)
-    code = app.exec()
-    return code or (0 if shown == [True] else 1)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     QApplication.setOrganizationName(cfg.ORGANIZATION)
     QApplication.setApplicationName(cfg.APPLICATION)
     QApplication.setApplicationDisplayName("Thông báo")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    check = InstallationCheck() if args.quit_after_load else None
     lang = args.lang or cfg.language()
-    install_translator(app, lang)
+    translated = install_translator(app, lang)
     from .main_window import MainWindow
     window = MainWindow()
     window.show()
     install_excepthook(window)
-    if args.quit_after_load:
-        return smoke_test(app, window, args.draft)
+    if check is not None:
+        return check.run(app, window, args.draft, translated)
     # A recovered notice is newer than any file: opening the draft named on
     # the command line over it would throw the recovered work away.
     if not offer_recovery(window) and args.draft:
