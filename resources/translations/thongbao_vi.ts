@@ -1037,8 +1037,8 @@ Thông báo vẫn đang mở và không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/preview.py" line="107"/>
-        <source>LibreOffice is not installed, so the exact page view is not available. The live preview shows the same content; install LibreOffice (libreoffice-writer) to see pages and page numbers as printed.</source>
-        <translation>Chưa cài LibreOffice nên không xem được trang in chính xác. Phần Xem trước vẫn hiển thị đúng nội dung; hãy cài LibreOffice (libreoffice-writer) để xem từng trang và số trang như khi in.</translation>
+        <source>LibreOffice was not found, so the exact page view is not available. The live preview shows the same content. To see pages and page numbers as printed, install LibreOffice (free, from libreoffice.org) or set where it is in File &gt; Preferences.</source>
+        <translation>Chưa tìm thấy LibreOffice nên không xem được trang in chính xác. Phần Xem trước vẫn hiển thị đúng nội dung. Muốn xem từng trang và số trang như khi in, hãy cài LibreOffice (miễn phí, tại libreoffice.org) hoặc chỉ chỗ đã cài trong Tệp → Tùy chọn.</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/preview.py" line="197"/>

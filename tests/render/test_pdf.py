@@ -77,6 +77,9 @@ def test_no_libreoffice_is_a_clear_error(monkeypatch, tmp_path):
         pdf.docx_bytes_to_pdf(b"PK")
     assert info.value.code == "pdf.no_libreoffice"
     assert "LibreOffice" in info.value.message("vi") and ".docx" in info.value.message("vi")
+    # How to get it, on any platform, and where to say where it is.
+    assert all("libreoffice.org" in info.value.message(lang) for lang in ("vi", "en"))
+    assert "Tùy chọn" in info.value.message("vi") and "THONGBAO_SOFFICE" in info.value.message("en")
 
 
 def test_conversion_returns_the_pdf_bytes(tmp_path, monkeypatch):
