@@ -86,6 +86,19 @@ def write_zip(bundle: Path, archive: Path) -> None:
             zf.write(path, Path(bundle.name) / path.relative_to(bundle))
 
 
+def iss_defines(cfg: dict, bundle: Path, out: Path, stem: str) -> dict[str, str]:
+    """The /D defines the Inno Setup script uses (every name it needs)."""
+    assoc = cfg["association"]
+    return {
+        "AppName": cfg["name"], "AppDisplayName": cfg["display_name"], "AppVersion": cfg["version"],
+        "AppPublisher": cfg["publisher"], "EditorExe": cfg["programs"]["editor"]["exe"] + ".exe",
+        "BundleDir": str(bundle),
+        "OutputDir": str(out), "OutputBase": f"{stem}-setup",
+        "DraftExt": assoc["extension"], "DraftProgId": assoc["prog_id"],
+        "DraftDescription": assoc["description"],
+    }
+
+
 def build_installer(cfg: dict, bundle: Path, out: Path, stem: str) -> Path:
     """Inno Setup: the per-user installer, its names passed as /D defines."""
     iscc = shutil.which("ISCC") or shutil.which("iscc")
@@ -94,18 +107,10 @@ def build_installer(cfg: dict, bundle: Path, out: Path, stem: str) -> Path:
         iscc = str(default)
     if iscc is None:
         sys.exit("build_bundle: Inno Setup's ISCC was not found (install Inno Setup 6)")
-    assoc = cfg["association"]
-    defines = {
-        "AppName": cfg["name"], "AppDisplayName": cfg["display_name"], "AppVersion": cfg["version"],
-        "AppPublisher": cfg["publisher"], "EditorExe": cfg["programs"]["editor"]["exe"] + ".exe",
-        "CliExe": cfg["programs"]["cli"]["exe"] + ".exe", "BundleDir": str(bundle),
-        "OutputDir": str(out), "OutputBase": f"{stem}-setup",
-        "DraftExt": assoc["extension"], "DraftProgId": assoc["prog_id"],
-        "DraftDescription": assoc["description"],
-    }
+    defines = iss_defines(cfg, bundle, out, stem)
     cmd = [iscc, "/Qp"] + [f"/D{k}={v}" for k, v in defines.items()] + [str(ISS)]
     subprocess.run(cmd, check=True)
-    return out / f"{stem}-setup.exe"
+    return out / f"{defines['OutputBase']}.exe"
 
 
 def report(cfg: dict, bundle: Path, archives: list[Path], seconds: float) -> bool:
