@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args_in = sys.argv[1:] if argv is None else argv
+    if args_in[:1] == ["--office-guard"]:  # render/office.py: the bundle has no Python to run it
+        from .render.office_guard import main as guard
+        return guard(args_in[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

@@ -174,8 +174,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "layout.min": ("{name} phải từ {low} {unit} trở lên (đang là {value})",
                    "{name_en} must be at least {low} {unit} (it is {value})"),
     # pdf
-    "pdf.no_libreoffice": ("Chưa cài LibreOffice nên không xuất được PDF. Hãy cài LibreOffice (gói libreoffice-writer) rồi thử lại; tệp .docx vẫn xuất được.",
-                           "LibreOffice is not installed, so PDF export is unavailable. Install LibreOffice (package libreoffice-writer) and try again; .docx export still works."),
+    "pdf.no_libreoffice": ("Chưa tìm thấy LibreOffice nên không xuất được PDF. Hãy cài LibreOffice (miễn phí, tại libreoffice.org) hoặc chỉ chỗ đã cài (Tệp → Tùy chọn trong trình soạn, biến THONGBAO_SOFFICE cho dòng lệnh); tệp .docx vẫn xuất được.",
+                           "LibreOffice was not found, so PDF export is unavailable. Install LibreOffice (free, from libreoffice.org) or say where it is (File → Preferences in the editor, THONGBAO_SOFFICE for the command line); .docx export still works."),
     "pdf.failed": ("LibreOffice không chuyển được sang PDF: {reason}.", "LibreOffice could not convert to PDF: {reason}."),
     "pdf.cancelled": ("Đã dừng LibreOffice.", "LibreOffice was stopped."),
     "pdf.timeout": ("LibreOffice không trả lời sau {seconds} giây.", "LibreOffice did not answer within {seconds} seconds."),

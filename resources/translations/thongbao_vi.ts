@@ -144,12 +144,12 @@
 <context>
     <name>ChangeValuesDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="300"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="302"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="301"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="303"/>
         <source>Template %s, profile %s. Parts of the notice you have not edited are written again with the new values; parts you edited are kept and listed afterwards.</source>
         <translation>Mẫu %s, hồ sơ %s. Những phần của thông báo chưa sửa tay sẽ được viết lại theo giá trị mới; những phần đã sửa tay được giữ nguyên và liệt kê sau khi áp dụng.</translation>
     </message>
@@ -1165,229 +1165,234 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="345"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="351"/>
         <source>[read-only]</source>
         <translation>[chỉ đọc]</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="179"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="181"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="182"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="190"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="192"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="331"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="337"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="332"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="338"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="196"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="197"/>
+        <source>&amp;Preferences…</source>
+        <translation>Tù&amp;y chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="199"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="199"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="200"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="200"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="195"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="201"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="195"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="201"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="196"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="202"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="201"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="207"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="210"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="216"/>
         <source>User &amp;guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="314"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="320"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="315"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="321"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="331"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="337"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="332"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="338"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="343"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="349"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="346"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="352"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="364"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="370"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="365"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="371"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="381"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="387"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="395"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="401"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="408"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="414"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="417"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="423"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="419"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="425"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="420"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="426"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="457"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="463"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="474"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="480"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="485"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="491"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="507"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="518"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="508"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="519"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>
@@ -1433,32 +1438,32 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="216"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="218"/>
         <source>New notice from a template</source>
         <translation>Tạo thông báo mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="217"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="219"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="219"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="221"/>
         <source>Issuing &amp;agency profile:</source>
         <translation>Hồ sơ &amp;cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="221"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="223"/>
         <source>&amp;Signer:</source>
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="233"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="235"/>
         <source>user</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="235"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="237"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
@@ -1569,6 +1574,77 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="93"/>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="94"/>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="120"/>
+        <source>LibreOffice program</source>
+        <translation>Chương trình LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="94"/>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="126"/>
+        <source>User template library</source>
+        <translation>Thư mục mẫu của người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="95"/>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="95"/>
+        <source>Autosave every</source>
+        <translation>Tự động lưu sau mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="98"/>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="99"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="100"/>
+        <source>found automatically</source>
+        <translation>tự tìm</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="102"/>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="110"/>
+        <source>Page view and PDF use: %s</source>
+        <translation>Xem trang in và PDF dùng: %s</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="112"/>
+        <source>No program at this path.</source>
+        <translation>Không có chương trình ở đường dẫn này.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="115"/>
+        <source>LibreOffice was not found. The page view and PDF export need it (free, from libreoffice.org); writing and exporting .docx work without it.</source>
+        <translation>Chưa tìm thấy LibreOffice. Xem trang in và xuất PDF cần LibreOffice (miễn phí, tải tại libreoffice.org); soạn thảo và xuất .docx vẫn dùng được khi không có.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="135"/>
+        <source>The LibreOffice program %s does not exist or cannot be run.</source>
+        <translation>Chương trình LibreOffice %s không tồn tại hoặc không chạy được.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/preferences.py" line="138"/>
+        <source>%s is a file, not a folder.</source>
+        <translation>%s là một tệp, không phải thư mục.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../thongbao_editor/gui/preview.py" line="122"/>
@@ -1588,17 +1664,17 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/preview.py" line="127"/>
-        <source>LibreOffice is not installed, so the exact page view is not available. The live preview shows the same content; install LibreOffice (libreoffice-writer) to see pages and page numbers as printed.</source>
-        <translation>Chưa cài LibreOffice nên không xem được trang in chính xác. Phần Xem trước vẫn hiển thị đúng nội dung; hãy cài LibreOffice (libreoffice-writer) để xem từng trang và số trang như khi in.</translation>
+        <source>LibreOffice was not found, so the exact page view is not available. The live preview shows the same content. To see pages and page numbers as printed, install LibreOffice (free, from libreoffice.org) or set where it is in File &gt; Preferences.</source>
+        <translation>Chưa tìm thấy LibreOffice nên không xem được trang in chính xác. Phần Xem trước vẫn hiển thị đúng nội dung. Muốn xem từng trang và số trang như khi in, hãy cài LibreOffice (miễn phí, tại libreoffice.org) hoặc chỉ chỗ đã cài trong Tệp → Tùy chọn.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="223"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="224"/>
         <source>Laying out the pages with LibreOffice…</source>
         <extracomment>Width in pixels of the text block of an A4 page (165 mm at 96 dpi) plus margins.</extracomment>
         <translation>Đang dàn trang bằng LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/preview.py" line="270"/>
+        <location filename="../../thongbao_editor/gui/preview.py" line="271"/>
         <source>The page view could not be made: %s</source>
         <translation>Không tạo được trang in: %s</translation>
     </message>
@@ -1881,60 +1957,60 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="355"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="357"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="356"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="358"/>
         <source>New from &amp;template…</source>
         <translation>Tạo mới từ &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="357"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="359"/>
         <source>&amp;Change template values…</source>
         <translation>Đổi &amp;giá trị của mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="358"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="360"/>
         <source>&amp;Save as template…</source>
         <translation>&amp;Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="359"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="361"/>
         <source>Template &amp;library…</source>
         <translation>&amp;Thư viện mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="386"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="388"/>
         <source>New notice from template %s.</source>
         <translation>Đã tạo thông báo mới từ mẫu %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="392"/>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="402"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="394"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="404"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="393"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="395"/>
         <source>This notice was not made from a template, so it has no template values to change.</source>
         <translation>Thông báo này không được tạo từ mẫu nên không có giá trị mẫu để đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="406"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="408"/>
         <source>Check the parts you edited</source>
         <translation>Kiểm tra các phần đã sửa tay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="407"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="409"/>
         <source>%n part(s) were updated. These parts were edited by hand and were kept as they are; they still mention an old value:</source>
         <translation>
             <numerusform>Đã cập nhật %n phần. Các phần dưới đây đã được sửa tay nên được giữ nguyên; chúng vẫn còn nhắc đến giá trị cũ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="412"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="414"/>
         <source>%n part(s) were updated.</source>
         <translation>
             <numerusform>Đã cập nhật %n phần.</numerusform>
@@ -1944,7 +2020,7 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>TemplateFormDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="176"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="178"/>
         <source>Some fields need attention (marked in red).</source>
         <translation>Một số ô cần xem lại (ghi chú màu đỏ).</translation>
     </message>
@@ -2120,12 +2196,12 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>TemplateReport</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="64"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="66"/>
         <source>Body: sections that the new values would add or remove were not changed, because the body was edited</source>
         <translation>Nội dung: các phần mà giá trị mới sẽ thêm hoặc bớt không được thay đổi, vì nội dung đã được sửa tay</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="77"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="79"/>
         <source>Body %s «%s»</source>
         <translation>Nội dung %s «%s»</translation>
     </message>
@@ -2346,7 +2422,7 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>_Texts</name>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="57"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="59"/>
         <source>%n field(s) still need attention. Until they are filled, the preview shows the template&apos;s examples for them.</source>
         <translation>
             <numerusform>Còn %n ô cần xem lại. Khi chưa điền, bản xem trước dùng giá trị ví dụ của mẫu cho các ô đó.</numerusform>
@@ -2356,12 +2432,12 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../thongbao_editor/gui/app.py" line="84"/>
+        <location filename="../../thongbao_editor/gui/app.py" line="88"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/app.py" line="85"/>
+        <location filename="../../thongbao_editor/gui/app.py" line="89"/>
         <source>Something went wrong: %s. The notice is still open; save it under a new name to be safe.</source>
         <translation>Đã xảy ra lỗi: %s. Thông báo vẫn đang mở; hãy lưu thành một tệp mới cho an toàn.</translation>
     </message>

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
+import pytest
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from thongbao_editor.gui import app as gui_app
@@ -92,3 +95,69 @@ def test_recovery_is_not_replaced_by_the_draft_on_the_command_line(
             x.document.undo_stack.setClean()
             x.close()
             x.deleteLater()
+
+
+@pytest.fixture()
+def quick_main(qtbot, monkeypatch):
+    """``gui_app.main`` for --quit-after-load in this process: the event loop
+    is a local one (the test's QApplication must not leave exec(); the test
+    in its own process below and tests/test_bundle.py run the real one), and
+    the windows it opens are closed afterwards.  Returns (main, turns, new windows)."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    loop = QEventLoop()
+    turns: list[int] = []
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: turns.append(1) or loop.exec())
+    monkeypatch.setattr(QApplication, "quit", lambda self=None: loop.quit())
+    before = set(map(id, _windows()))
+
+    def new_windows():
+        return [w for w in _windows() if id(w) not in before]
+
+    yield gui_app.main, turns, new_windows
+    gui_app.install_translator(QApplication.instance(), "en")
+    for w in new_windows():
+        w.document.undo_stack.setClean()
+        w.close()
+        w.deleteLater()
+
+
+def test_quit_after_load_opens_the_draft_and_exits_0(quick_main, example_path):
+    """The installation check (--quit-after-load) opens the draft, shows the
+    window for one turn of the event loop and returns 0."""
+    main, turns, new_windows = quick_main
+    assert main([str(example_path), "--lang", "vi", "--quit-after-load"]) == 0
+    new = new_windows()
+    assert turns == [1] and len(new) == 1 and new[0].isVisible()
+    assert notice_to_dict(new[0].document.notice) == notice_to_dict(load_draft(example_path))
+
+
+def test_quit_after_load_in_its_own_process(example_path, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-m", "thongbao_editor", str(example_path), "--quit-after-load"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+
+
+def test_quit_after_load_with_a_bad_draft_exits_1_without_a_dialog(quick_main, monkeypatch, tmp_path, capsys):
+    main, turns, _new = quick_main
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail("a dialog was shown"))
+    bad = tmp_path / "hỏng.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main([str(bad), "--lang", "vi", "--quit-after-load"]) == 1
+    assert "hỏng.json" in capsys.readouterr().err and turns == []
+
+
+def test_quit_after_load_fails_when_the_shipped_data_is_missing(quick_main, monkeypatch, example_path, tmp_path,
+                                                                capsys):
+    """An incomplete installation (the checker's word list missing) logs an
+    error and carries on; the installation check must report it."""
+    from thongbao_editor.checks import writing
+    main, _turns, _new = quick_main
+    monkeypatch.setattr(writing, "templates_dir", lambda: tmp_path)
+    writing._typos.cache_clear()
+    try:
+        assert main([str(example_path), "--lang", "vi", "--quit-after-load"]) == 1
+        assert "failed" in capsys.readouterr().err
+    finally:
+        writing._typos.cache_clear()

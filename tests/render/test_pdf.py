@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from thongbao_editor.errors import PdfError
-from thongbao_editor.render import pdf
+from thongbao_editor.render import pdf, soffice_paths
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fake soffice is a shell script")
 
@@ -58,7 +58,7 @@ def test_find_soffice_honours_the_environment(tmp_path, monkeypatch):
 def test_find_soffice_searches_path_and_usual_places(tmp_path, monkeypatch):
     monkeypatch.delenv("THONGBAO_SOFFICE", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setattr(pdf, "_CANDIDATES", ())
+    monkeypatch.setattr(soffice_paths, "candidates", lambda: [])
     assert pdf.find_soffice() is None
     script = fake_soffice(tmp_path, "exit 0\n")
     assert pdf.find_soffice() == str(script)
@@ -66,7 +66,8 @@ def test_find_soffice_searches_path_and_usual_places(tmp_path, monkeypatch):
     opt = tmp_path / "opt" / "libreoffice7.6" / "program"
     opt.mkdir(parents=True)
     fake_soffice(opt, "exit 0\n")
-    monkeypatch.setattr(pdf, "_CANDIDATES", (str(tmp_path / "opt" / "libreoffice*" / "program" / "soffice"),))
+    monkeypatch.setattr(soffice_paths, "candidates",
+                        lambda: [str(tmp_path / "opt" / "libreoffice*" / "program" / "soffice")])
     assert pdf.find_soffice() == str(opt / "soffice")
 
 
@@ -76,6 +77,9 @@ def test_no_libreoffice_is_a_clear_error(monkeypatch, tmp_path):
         pdf.docx_bytes_to_pdf(b"PK")
     assert info.value.code == "pdf.no_libreoffice"
     assert "LibreOffice" in info.value.message("vi") and ".docx" in info.value.message("vi")
+    # How to get it, on any platform, and where to say where it is.
+    assert all("libreoffice.org" in info.value.message(lang) for lang in ("vi", "en"))
+    assert "Tùy chọn" in info.value.message("vi") and "THONGBAO_SOFFICE" in info.value.message("en")
 
 
 def test_conversion_returns_the_pdf_bytes(tmp_path, monkeypatch):

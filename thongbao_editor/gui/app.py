@@ -13,6 +13,7 @@ from .. import __version__
 from ..errors import set_language
 from ..paths import resources_dir
 from . import settings as cfg
+from .smoke import InstallationCheck
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("draft", nargs="?", help="bản nháp .json cần mở / draft to open")
     parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện / UI language")
     parser.add_argument("--version", action="version", version=f"thongbao-editor {__version__}")
+    parser.add_argument("--quit-after-load", action="store_true",
+                        help="mở cửa sổ và bản nháp rồi thoát (kiểm tra cài đặt) / "
+                             "open the window and the draft, then quit (installation check)")
     return parser.parse_args(argv)
 
 
@@ -94,12 +98,15 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationName(cfg.APPLICATION)
     QApplication.setApplicationDisplayName("Thông báo")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    check = InstallationCheck() if args.quit_after_load else None
     lang = args.lang or cfg.language()
-    install_translator(app, lang)
+    translated = install_translator(app, lang)
     from .main_window import MainWindow
     window = MainWindow()
     window.show()
     install_excepthook(window)
+    if check is not None:
+        return check.run(app, window, args.draft, translated)
     # A recovered notice is newer than any file: opening the draft named on
     # the command line over it would throw the recovered work away.
     if not offer_recovery(window):

@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self._problems: list = []
         self.set_document(NoticeDocument(Notice()))
         self.autosaver = Autosaver(self) if autosave else None
+        from .preferences import apply_preferences
+        apply_preferences(self)
         self._restore_layout()
         self.retranslate()
 
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self.lang_vi_action = self._action(lambda: self.choose_language("vi"), None, "langVi")
         self.lang_en_action = self._action(lambda: self.choose_language("en"), None, "langEn")
         self.about_action = self._action(self.about, None, "about")
+        self.prefs_action = self._action(self.open_preferences, None, "preferences")
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -162,6 +165,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         for a in (self.save_action, self.save_as_action, self.export_action):
             self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.prefs_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -188,7 +193,8 @@ class MainWindow(QMainWindow):
                         (self.quit_action, self.tr("&Quit")), (self.undo_action, self.tr("&Undo")),
                         (self.redo_action, self.tr("&Redo")),
                         (self.lang_vi_action, "Tiếng Việt"), (self.lang_en_action, "English"),
-                        (self.about_action, self.tr("&About"))):
+                        (self.about_action, self.tr("&About")),
+                        (self.prefs_action, self.tr("&Preferences…"))):
             a.setText(text)
         names = {"header": self.tr("Document information"), "opening": self.tr("Opening"),
                  "body": self.tr("Body"), "closing": self.tr("Closing and recipients"),
@@ -500,6 +506,11 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self._build_forms(self.document)  # field labels and hints too
         self.retranslate()
+
+    @Slot()
+    def open_preferences(self) -> None:
+        from .preferences import open_preferences
+        self._preferences_dialog = open_preferences(self)
 
     @Slot()
     def about(self) -> None:

@@ -124,9 +124,10 @@ class PreviewPane(QTabWidget):
         self.page_status.setText(self.tr("Laying out the pages…"))
         if not self.has_libreoffice:
             self.page_message.setText(self.tr(
-                "LibreOffice is not installed, so the exact page view is not available. "
-                "The live preview shows the same content; install LibreOffice "
-                "(libreoffice-writer) to see pages and page numbers as printed."))
+                "LibreOffice was not found, so the exact page view is not available. "
+                "The live preview shows the same content. To see pages and page numbers "
+                "as printed, install LibreOffice (free, from libreoffice.org) or set where "
+                "it is in File > Preferences."))
 
     def set_document(self, document) -> None:
         if self.document is not None:

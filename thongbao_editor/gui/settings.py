@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from .autosave import INTERVAL_MS
+
 ORGANIZATION = "thongbao-editor"
 APPLICATION = "thongbao-editor"
 
@@ -41,3 +43,29 @@ def language() -> str:
 
 def set_language(lang: str) -> None:
     settings().setValue(LANGUAGE, lang)
+
+
+# Preferences (gui/preferences.py).
+SOFFICE = "tools/soffice"
+USER_LIBRARY = "files/user_library"
+AUTOSAVE_SECONDS = "files/autosave_seconds"
+DEFAULT_AUTOSAVE_SECONDS = INTERVAL_MS // 1000
+AUTOSAVE_RANGE = (1, 600)
+
+
+def soffice_path() -> str:
+    """The LibreOffice chosen in Preferences ("" : found automatically)."""
+    return str(settings().value(SOFFICE, "") or "")
+
+
+def user_library() -> str:
+    """The user template library chosen in Preferences ("" : the default)."""
+    return str(settings().value(USER_LIBRARY, "") or "")
+
+
+def autosave_seconds() -> int:
+    try:
+        seconds = int(settings().value(AUTOSAVE_SECONDS, DEFAULT_AUTOSAVE_SECONDS))
+    except (TypeError, ValueError):
+        seconds = DEFAULT_AUTOSAVE_SECONDS
+    return min(max(seconds, AUTOSAVE_RANGE[0]), AUTOSAVE_RANGE[1])

@@ -26,6 +26,7 @@ from ..render.html import notice_html
 from ..templates import Library, generate, instantiate, resolve_values, variables_op
 from ..templates.library import default_user_dir
 from ..templates.files import PROFILE_KIND, TEMPLATE_KIND, NoticeTemplate, Profile
+from . import settings as cfg
 from .document import NoticeDocument
 from .template_form import VariableForm
 
@@ -34,9 +35,10 @@ log = logging.getLogger(__name__)
 
 def user_library_dir() -> Path:
     """The user's library: the same folder as the command line's
-    (``$THONGBAO_USER_DIR``, else the platform's per-user data folder), so a
-    template saved in the editor is listed by ``thongbao template list``."""
-    return default_user_dir()
+    (``$THONGBAO_USER_DIR``, else the folder set in Preferences, else the
+    platform's per-user data folder), so a template saved in the editor is
+    listed by ``thongbao template list``."""
+    return default_user_dir(cfg.user_library())
 
 
 def user_library() -> Library:

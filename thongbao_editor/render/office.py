@@ -48,10 +48,23 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import PdfError
+from .soffice_paths import child_env
 
 log = logging.getLogger(__name__)
 
 GUARD = Path(__file__).with_name("office_guard.py")
+#: The hidden first argument with which the bundled ``thongbao`` program runs the guard.
+GUARD_ARG = "--office-guard"
+
+
+def guard_command() -> list[str]:
+    """How to start the guard process: this Python on office_guard.py, or in an
+    application bundle (no Python there) the bundled console ``thongbao``
+    program with :data:`GUARD_ARG` (see ``cli.main``)."""
+    if getattr(sys, "frozen", False):
+        exe = Path(sys.executable).with_name("thongbao.exe" if sys.platform == "win32" else "thongbao")
+        return [str(exe), GUARD_ARG]
+    return [sys.executable, "-I", str(GUARD)]
 KEEP_NAME = "keep.fodt"
 READY_NAME = f".~lock.{KEEP_NAME}#"
 REGISTRY_NAME = "office-server.json"
@@ -211,14 +224,16 @@ class OfficeServer:
         self._profile_lock = try_lock(cache_dir() / f"{SERVER_PROFILE}.lock")
         profile = cache_dir() / SERVER_PROFILE if self._profile_lock else folder / "profile"
         self.profile_url = profile.resolve().as_uri()
-        cmd = [sys.executable, "-I", str(GUARD), str(folder), self.soffice,
+        cmd = [*guard_command(), str(folder), self.soffice,
                f"-env:UserInstallation={self.profile_url}", *CLIENT_FLAGS, str(folder / KEEP_NAME)]
         # LibreOffice's own temporary files go into the folder, removed with it.
         (folder / "tmp").mkdir()
-        env = dict(os.environ, TMPDIR=str(folder / "tmp"), TMP=str(folder / "tmp"), TEMP=str(folder / "tmp"))
+        env = dict(child_env() or os.environ, TMPDIR=str(folder / "tmp"), TMP=str(folder / "tmp"),
+                   TEMP=str(folder / "tmp"))
+        flags = {"creationflags": subprocess.CREATE_NO_WINDOW} if sys.platform == "win32" else {}
         try:
             guard = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL, cwd=folder, env=env)
+                                     stderr=subprocess.DEVNULL, cwd=folder, env=env, **flags)
         except OSError as exc:
             self._stop_locked()
             raise ServerGone(str(exc)) from None

@@ -48,6 +48,9 @@ def main(argv: list[str]) -> int:
         kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
     else:
         kwargs["start_new_session"] = True
+    if getattr(sys, "frozen", False):  # the bundled program: LibreOffice gets the user's libraries
+        from thongbao_editor.render.soffice_paths import child_env
+        kwargs["env"] = child_env()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     proc = subprocess.Popen(argv, **kwargs)
 

@@ -1,6 +1,7 @@
 """PDF through LibreOffice (``soffice --headless --convert-to pdf``).
 
-LibreOffice is optional: :func:`find_soffice` returns ``None`` when it is not
+LibreOffice is optional: :func:`find_soffice` (where it is looked for:
+``soffice_paths.py``) returns ``None`` when it is not
 installed and :func:`docx_bytes_to_pdf` then raises ``PdfError`` with code
 ``pdf.no_libreoffice`` (a clear message; the .docx export still works).
 
@@ -19,10 +20,7 @@ editor's, or a batch run's) the conversion goes through it instead, in
 
 from __future__ import annotations
 
-import glob
 import logging
-import os
-import shutil
 import tempfile
 import threading
 from contextlib import contextmanager
@@ -32,36 +30,9 @@ from typing import Iterator
 from ..errors import PdfError
 from . import office
 from .office import cache_dir, try_lock
+from .soffice_paths import find_soffice
 
 log = logging.getLogger(__name__)
-
-_CANDIDATES = (
-    "/usr/lib/libreoffice/program/soffice",
-    "/usr/local/lib/libreoffice/program/soffice",
-    "/opt/libreoffice*/program/soffice",
-    "/snap/bin/libreoffice",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-    r"C:\Program Files\LibreOffice\program\soffice.exe",
-    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
-)
-
-
-def find_soffice() -> str | None:
-    """The LibreOffice executable, or ``None`` when it is not installed.
-
-    ``THONGBAO_SOFFICE`` may name it explicitly."""
-    explicit = os.environ.get("THONGBAO_SOFFICE")
-    if explicit:
-        return explicit if os.path.isfile(explicit) and os.access(explicit, os.X_OK) else None
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    for pattern in _CANDIDATES:
-        for path in sorted(glob.glob(pattern), reverse=True):
-            if os.path.isfile(path) and os.access(path, os.X_OK):
-                return path
-    return None
 
 
 @contextmanager

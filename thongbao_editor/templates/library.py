@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..appdirs import user_data_dir
 from ..errors import TemplateError, os_reason
 from ..fileio import atomic_write_bytes, read_bounded
 from ..paths import templates_dir
@@ -32,19 +32,15 @@ FOLDERS = {TEMPLATE_KIND: "notices", PROFILE_KIND: "profiles"}
 KIND_WORDS = {TEMPLATE_KIND: "mẫu thông báo", PROFILE_KIND: "hồ sơ cơ quan"}
 
 
-def default_user_dir() -> Path:
-    """``$THONGBAO_USER_DIR``, else the platform's per-user data folder."""
+def default_user_dir(preferred: str | os.PathLike[str] | None = None) -> Path:
+    """``$THONGBAO_USER_DIR``, else ``preferred`` (the editor's Preferences),
+    else the platform's per-user data folder (:mod:`thongbao_editor.appdirs`)."""
     env = os.environ.get("THONGBAO_USER_DIR")
     if env:
         return Path(env).expanduser()
-    home = Path.home()
-    if sys.platform.startswith("win"):
-        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return base / "thongbao-editor"
+    if preferred:
+        return Path(preferred).expanduser()
+    return user_data_dir()
 
 
 def read_file(path: Path) -> tuple[str, str]:

@@ -1,0 +1,35 @@
+"""The per-user data folder, chosen as each platform wants it (Qt-free).
+
+Windows: ``%APPDATA%\\thongbao-editor`` (roaming, follows the user between
+office PCs); macOS: ``~/Library/Application Support/thongbao-editor``; Linux
+and others: ``$XDG_DATA_HOME/thongbao-editor``, else
+``~/.local/share/thongbao-editor``.  That is Qt's GenericDataLocation joined
+with the application's name, so the editor's own QStandardPaths
+AppDataLocation (``<this folder>/thongbao-editor``: organisation, then
+application) lies inside it: one folder to back up or delete.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+NAME = "thongbao-editor"
+
+
+def user_data_dir(platform: str | None = None, env: Mapping[str, str] | None = None,
+                  home: Path | None = None) -> Path:
+    """The folder for the user's templates, profiles and the editor's data
+    (``platform``, ``env`` and ``home`` default to this machine's)."""
+    platform = platform or sys.platform
+    env = os.environ if env is None else env
+    home = Path.home() if home is None else home
+    if platform == "win32":
+        base = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
+    elif platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / NAME
