@@ -206,10 +206,11 @@ def test_template_library_in_a_vietnamese_user_folder(tmp_path, windows_env):
 # -- no POSIX-only calls on a Windows user's way ----------------------------------------
 
 POSIX_ONLY_MODULES = {"fcntl", "pwd", "grp", "termios", "resource"}
+#: Names of the signal module that Windows has too.
+PORTABLE_SIGNALS = {"SIGINT", "SIGTERM", "SIG_IGN", "SIG_DFL"}
 POSIX_ONLY_OS = {"kill", "killpg", "getuid", "geteuid", "getgid", "fork", "setsid", "getpgid", "chown"}
-# Known and being replaced on another branch (gui/autosave.py: the recovery
-# ownership check moves to QLockFile); remove the entry when that lands.
-KNOWN = {("thongbao_editor/gui/autosave.py", "os.kill"), ("thongbao_editor/gui/autosave.py", "'/proc/'")}
+# Known exceptions (none since the recovery ownership check moved to QLockFile).
+KNOWN: set[tuple[str, str]] = set()
 
 
 def _platform_test(node: ast.AST) -> bool:
@@ -234,7 +235,7 @@ def _posix_only(node: ast.AST) -> str | None:
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         if node.value.id == "os" and node.attr in POSIX_ONLY_OS:
             return f"os.{node.attr}"
-        if node.value.id == "signal" and node.attr.startswith("SIG") and node.attr not in ("SIGINT", "SIGTERM"):
+        if node.value.id == "signal" and node.attr.startswith("SIG") and node.attr not in PORTABLE_SIGNALS:
             return f"signal.{node.attr}"
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("/proc/"):
         return "'/proc/'"

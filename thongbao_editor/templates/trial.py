@@ -55,20 +55,20 @@ _STARTUP_SECONDS = 30.0
 
 
 def _cap_memory() -> None:
-    try:
+    """Limit the worker's address space (POSIX; on Windows the static limits remain)."""
+    if sys.platform != "win32":
         import resource
-    except ImportError:  # Windows: no setrlimit; the static limits remain
-        return
-    try:
-        with open("/proc/self/statm", encoding="ascii") as f:
-            current = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        current = 1024 * 1024 * 1024  # not Linux: a generous guess of the interpreter's size
-    limit = current + MEMORY_LIMIT
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ValueError, OSError):  # pragma: no cover - a lower hard limit already set
-        log.warning("could not limit the template worker's memory")
+
+        try:
+            with open("/proc/self/statm", encoding="ascii") as f:
+                current = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            current = 1024 * 1024 * 1024  # not Linux: a generous guess of the interpreter's size
+        limit = current + MEMORY_LIMIT
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ValueError, OSError):  # pragma: no cover - a lower hard limit already set
+            log.warning("could not limit the template worker's memory")
 
 
 def _read(stream: Any) -> Any:
