@@ -60,7 +60,7 @@ def main() -> int:
 
     QApplication.setOrganizationName("thongbao-editor-bench")
     QApplication.setApplicationName("thongbao-editor-bench")
-    app = QApplication(sys.argv[:1])
+    _app = QApplication(sys.argv[:1])  # kept alive for the run
 
     def settle(ms: int) -> None:
         loop = QEventLoop()

@@ -46,7 +46,7 @@ CENTER = '<w:jc w:val="center"/>'
 LEFT = '<w:jc w:val="left"/>'
 TIGHT = '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
 B = "<w:b/><w:bCs/>"
-I = "<w:i/><w:iCs/>"
+ITALIC = "<w:i/><w:iCs/>"
 
 PARAGRAPH_STYLES = [
     # --- body -------------------------------------------------------------
@@ -57,7 +57,7 @@ PARAGRAPH_STYLES = [
     ("TBHeading1", "TB Heading 1 (Mục)", "TBBody", '<w:keepNext/><w:outlineLvl w:val="0"/>', B, None),
     ("TBHeading2", "TB Heading 2 (Khoản)", "TBBody", '<w:keepNext/><w:outlineLvl w:val="1"/>', B, None),
     ("TBHeading3", "TB Heading 3 (Tiểu khoản)", "TBBody", '<w:keepNext/><w:outlineLvl w:val="2"/>', B, None),
-    ("TBHeading4", "TB Heading 4 (Điểm)", "TBBody", '<w:keepNext/><w:outlineLvl w:val="3"/>', B + I, None),
+    ("TBHeading4", "TB Heading 4 (Điểm)", "TBBody", '<w:keepNext/><w:outlineLvl w:val="3"/>', B + ITALIC, None),
     ("TBLabelled", "TB Labelled Paragraph", "TBBody", "", "", None),
     ("TBItem", "TB Item", "TBBody", "", "", None),
     ("TBSubItem", "TB Sub-item", "TBBody", "", "", None),
@@ -69,7 +69,7 @@ PARAGRAPH_STYLES = [
     ("TBNumber", "TB Number", "TBHeaderCell", "", "", 13),
     ("TBNationalTitle", "TB National Title", "TBHeaderCell", "", B, 13),
     ("TBMotto", "TB Motto", "TBHeaderCell", "", B, 14),
-    ("TBDate", "TB Place and Date", "TBHeaderCell", "", I, 14),
+    ("TBDate", "TB Place and Date", "TBHeaderCell", "", ITALIC, 14),
     ("TBRule", "TB Rule", "Normal",
      '<w:keepNext/>' + RULE + '<w:spacing w:before="0" w:after="0" w:line="40" w:lineRule="exact"/>'
      + CENTER, "", 2),
@@ -81,7 +81,7 @@ PARAGRAPH_STYLES = [
     ("TBTitleRule", "TB Summary Rule", "TBRule",
      '<w:spacing w:before="0" w:after="360"/>', "", 2),
     # --- bottom block -------------------------------------------------------
-    ("TBRecipientsLabel", "TB Recipients Label", "Normal", "<w:keepNext/>" + TIGHT + LEFT, B + I, 12),
+    ("TBRecipientsLabel", "TB Recipients Label", "Normal", "<w:keepNext/>" + TIGHT + LEFT, B + ITALIC, 12),
     ("TBRecipient", "TB Recipient", "Normal", "<w:keepNext/>" + TIGHT + LEFT, "", 11),
     ("TBAuthority", "TB Authority", "Normal", "<w:keepNext/>" + TIGHT + CENTER, B, 14),
     ("TBSignatureSpace", "TB Signature Space", "Normal", "<w:keepNext/>" + TIGHT + CENTER, "", 14),

@@ -86,7 +86,7 @@ def _plain(pieces: tuple) -> tuple:
 
 
 def _word_diff(expected: list[str], actual: list[str]) -> str:
-    for i, (e, a) in enumerate(zip(expected, actual)):
+    for i, (e, a) in enumerate(zip(expected, actual, strict=False)):
         if e != a:
             diff = difflib.unified_diff(e.split(), a.split(), "seed", "example", lineterm="", n=3)
             return f"paragraph {i}:\n" + "\n".join(diff)
@@ -145,7 +145,7 @@ def test_roles_and_labels(doc, seed):
 
 def test_inline_formatting_and_anchors(doc, seed):
     built = _numbered([_pieces(p.content) for p in doc.paragraphs])
-    for i, (p, s) in enumerate(zip(doc.paragraphs, seed.paragraphs)):
+    for i, (_p, s) in enumerate(zip(doc.paragraphs, seed.paragraphs, strict=False)):
         got, want = built[i], s.pieces
         if s.role == "heading":
             got, want = _plain(got), _plain(want)

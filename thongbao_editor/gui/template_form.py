@@ -60,7 +60,7 @@ class Field(QWidget):
         lay.addWidget(self.editor)
         if self.type == "person":
             self.parts = [QLineEdit() for _ in range(3)]
-            for part, w in zip(("name", "title", "role"), self.parts):
+            for part, w in zip(("name", "title", "role"), self.parts, strict=True):
                 w.setObjectName(f"var_{self.name}_{part}")
                 w.textEdited.connect(self._user_edit)
                 w.setVisible(False)
@@ -122,7 +122,7 @@ class Field(QWidget):
         elif t == "person":
             self.editor.setItemText(self.editor.count() - 1, self.tr("Someone else…"))
             for w, text in zip(self.parts, (self.tr("Full name"), self.tr("Title (chức vụ)"),
-                                            self.tr("Role (optional)"))):
+                                            self.tr("Role (optional)")), strict=True):
                 w.setPlaceholderText(text)
                 w.setAccessibleName(text)
         elif t == "unit":
@@ -160,7 +160,7 @@ class Field(QWidget):
             if data is None:
                 return None
             if data == OTHER_PERSON:
-                parts = {k: clean(w.text()) for k, w in zip(("name", "title", "role"), self.parts)}
+                parts = {k: clean(w.text()) for k, w in zip(("name", "title", "role"), self.parts, strict=True)}
                 return parts if any(parts.values()) else None
             return data
         return clean(self.editor.text()) or None
@@ -210,7 +210,7 @@ class Field(QWidget):
                     w.setVisible(False)
                 return
         combo.setCurrentIndex(combo.findData(OTHER_PERSON))
-        for w, text in zip(self.parts, (value.name, value.title, value.role)):
+        for w, text in zip(self.parts, (value.name, value.title, value.role), strict=True):
             w.setText(text)
             w.setVisible(True)
 
@@ -350,7 +350,7 @@ class VariableForm(QWidget):
     def retranslate(self) -> None:
         for f in self.fields.values():
             f.retranslate()
-        for name, label in self.labels.items():
+        for _name, label in self.labels.items():
             if label.property("required"):
                 label.setToolTip(self.tr("Required"))
 

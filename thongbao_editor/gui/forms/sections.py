@@ -227,7 +227,8 @@ class ClosingSection(FormSection):
                      help_text=self.tr("“./.” is added at the end when printed."))
         self.bind(Binding("closing", self.closing, self.closing.rich, self.closing.set_rich))
         self.recipients = self.lines("recipients", self.tr("Recipients"), 8, required=True,
-                                     help_text=self.tr("One per line, as printed after “- ”, e.g. Thường trực Tỉnh ủy (B/c);"))
+                                     help_text=self.tr("One per line, as printed after “- ”, "
+                                                       "e.g. Thường trực Tỉnh ủy (B/c);"))
         self.storage_units = self.lines("storage.units", self.tr("Lưu: drafting unit(s)"), 2,
                                         required=True,
                                         help_text=self.tr("After VT, one per line, e.g. KG-VX"))
