@@ -27,6 +27,7 @@ from ..templates import Library, generate, instantiate, resolve_values, variable
 from ..templates.library import default_user_dir
 from ..templates.files import PROFILE_KIND, TEMPLATE_KIND, NoticeTemplate, Profile
 from . import settings as cfg
+from .dialogs import replace_dialog
 from .document import NoticeDocument
 from .template_form import VariableForm
 
@@ -366,10 +367,7 @@ class TemplateActions(QObject):
         self.change_action.setEnabled(doc is not None and doc.notice.template is not None)
 
     def _show(self, dialog: QDialog) -> QDialog:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = replace_dialog(self.dialog, dialog)
         return dialog
 
     @Slot()

@@ -21,6 +21,7 @@ from ..errors import RenderError, ThongbaoError, os_reason
 from ..model.edit import replace_notice_op
 from ..model.draft import atomic_write_bytes
 from ..model.versions import Version, current_user, list_versions, load_version, save_version
+from .dialogs import replace_dialog
 from .review import CompareDialog
 
 log = logging.getLogger(__name__)
@@ -220,17 +221,11 @@ class VersionActions(QObject):
             return None
 
     def _show(self, dialog: QDialog) -> QDialog:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = replace_dialog(self.dialog, dialog)
         return dialog
 
     def show_compare(self, dialog: CompareDialog) -> CompareDialog:
-        if self.compare is not None:
-            self.compare.deleteLater()
-        self.compare = dialog
-        dialog.show()
+        self.compare = replace_dialog(self.compare, dialog, modal=False)
         return dialog
 
     # -- the actions ------------------------------------------------------------------
