@@ -141,5 +141,5 @@ def test_batch_pdf_without_libreoffice_says_so_once_and_writes_nothing(lib, tmp_
     code = main(["batch", "--template", "kiem-tra-ket-luan", "--profile", "ubnd-tinh",
                  "--data", str(csv_path), "-o", str(out), "--pdf"])
     err = capsys.readouterr().err
-    assert code == 2 and err.count("libreoffice-writer") == 1 and len(err.strip().splitlines()) == 1
+    assert code == 2 and err.count("libreoffice.org") == 1 and len(err.strip().splitlines()) == 1
     assert not out.exists()
