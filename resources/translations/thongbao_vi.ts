@@ -4,33 +4,33 @@
 <context>
     <name>AbbreviationsSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="318"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="335"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="319"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="336"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="319"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="320"/>
         <source>Abbreviation</source>
         <translation>Viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="319"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="320"/>
         <source>Meaning</source>
         <translation>Nghĩa đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="324"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="325"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="325"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="326"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="388"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="389"/>
         <source>Edit abbreviations</source>
         <translation>Sửa chữ viết tắt</translation>
     </message>
@@ -144,12 +144,12 @@
 <context>
     <name>ChangeValuesDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="302"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="303"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="303"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="304"/>
         <source>Template %s, profile %s. Parts of the notice you have not edited are written again with the new values; parts you edited are kept and listed afterwards.</source>
         <translation>Mẫu %s, hồ sơ %s. Những phần của thông báo chưa sửa tay sẽ được viết lại theo giá trị mới; những phần đã sửa tay được giữ nguyên và liệt kê sau khi áp dụng.</translation>
     </message>
@@ -177,32 +177,32 @@
         <translation>Mỗi nơi một dòng, in sau “- ”, ví dụ: Thường trực Tỉnh ủy (B/c);</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="231"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="232"/>
         <source>Lưu: drafting unit(s)</source>
         <translation>Lưu: đơn vị soạn thảo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="233"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="234"/>
         <source>After VT, one per line, e.g. KG-VX</source>
         <translation>Sau VT, mỗi đơn vị một dòng, ví dụ: KG-VX</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="234"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="235"/>
         <source>Lưu: copies</source>
         <translation>Lưu: số bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="235"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="236"/>
         <source>Lưu: drafter&apos;s initials</source>
         <translation>Lưu: chữ viết tắt người soạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="238"/>
         <source>Printed as</source>
         <translation>Sẽ in là</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="240"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="241"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
@@ -1438,32 +1438,32 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="218"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="219"/>
         <source>New notice from a template</source>
         <translation>Tạo thông báo mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="219"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="220"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="221"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="222"/>
         <source>Issuing &amp;agency profile:</source>
         <translation>Hồ sơ &amp;cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="223"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="224"/>
         <source>&amp;Signer:</source>
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="235"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="236"/>
         <source>user</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="237"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="238"/>
         <source>sample</source>
         <translation>mẫu ví dụ</translation>
     </message>
@@ -1855,48 +1855,48 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>SignatureSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="274"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="275"/>
         <source>Authority preset</source>
         <extracomment>Authority presets (the wording of the notice, not of the interface).</extracomment>
         <translation>Mẫu thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="279"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="280"/>
         <source>Use preset</source>
         <translation>Dùng mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="283"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="284"/>
         <source>Preset</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="284"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="285"/>
         <source>Fills the lines below; edit them freely afterwards.</source>
         <translation>Điền sẵn các dòng bên dưới; sau đó có thể sửa tự do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="285"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="286"/>
         <source>Authority and title</source>
         <translation>Quyền hạn và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="287"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="288"/>
         <source>One line each, printed in capitals.</source>
         <translation>Mỗi dòng một dòng in, in chữ hoa.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="288"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="291"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="292"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="304"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="305"/>
         <source>Use authority preset</source>
         <translation>Dùng mẫu thẩm quyền ký</translation>
     </message>
@@ -1957,60 +1957,60 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="357"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="358"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="358"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="359"/>
         <source>New from &amp;template…</source>
         <translation>Tạo mới từ &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="359"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="360"/>
         <source>&amp;Change template values…</source>
         <translation>Đổi &amp;giá trị của mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="360"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="361"/>
         <source>&amp;Save as template…</source>
         <translation>&amp;Lưu thành mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="361"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="362"/>
         <source>Template &amp;library…</source>
         <translation>&amp;Thư viện mẫu…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="388"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="386"/>
         <source>New notice from template %s.</source>
         <translation>Đã tạo thông báo mới từ mẫu %s.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="394"/>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="404"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="392"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="402"/>
         <source>Change template values</source>
         <translation>Đổi giá trị của mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="395"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="393"/>
         <source>This notice was not made from a template, so it has no template values to change.</source>
         <translation>Thông báo này không được tạo từ mẫu nên không có giá trị mẫu để đổi.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="408"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="406"/>
         <source>Check the parts you edited</source>
         <translation>Kiểm tra các phần đã sửa tay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="409"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="407"/>
         <source>%n part(s) were updated. These parts were edited by hand and were kept as they are; they still mention an old value:</source>
         <translation>
             <numerusform>Đã cập nhật %n phần. Các phần dưới đây đã được sửa tay nên được giữ nguyên; chúng vẫn còn nhắc đến giá trị cũ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="414"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="412"/>
         <source>%n part(s) were updated.</source>
         <translation>
             <numerusform>Đã cập nhật %n phần.</numerusform>
@@ -2020,7 +2020,7 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>TemplateFormDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="178"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="179"/>
         <source>Some fields need attention (marked in red).</source>
         <translation>Một số ô cần xem lại (ghi chú màu đỏ).</translation>
     </message>
@@ -2196,12 +2196,12 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>TemplateReport</name>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="66"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="67"/>
         <source>Body: sections that the new values would add or remove were not changed, because the body was edited</source>
         <translation>Nội dung: các phần mà giá trị mới sẽ thêm hoặc bớt không được thay đổi, vì nội dung đã được sửa tay</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="79"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="80"/>
         <source>Body %s «%s»</source>
         <translation>Nội dung %s «%s»</translation>
     </message>
@@ -2242,111 +2242,111 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>VersionActions</name>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="167"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="168"/>
         <source>Save as a &amp;version…</source>
         <translation>Lưu thành &amp;phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="168"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="169"/>
         <source>Version &amp;history…</source>
         <translation>&amp;Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="169"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="170"/>
         <source>Open the file returned by the &amp;leader…</source>
         <translation>Mở bản &amp;lãnh đạo gửi lại…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="170"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="171"/>
         <source>Export with tracked &amp;changes (.docx)…</source>
         <translation>Xuất bản &amp;so sánh (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="174"/>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="180"/>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="290"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="175"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="181"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="285"/>
         <source>Versions</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="181"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="182"/>
         <source>Save the draft first: its versions are kept beside it.</source>
         <translation>Hãy lưu bản nháp trước: các phiên bản được giữ cạnh tệp bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="242"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="237"/>
         <source>Save as a version</source>
         <translation>Lưu thành phiên bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="242"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="237"/>
         <source>Version name:</source>
         <translation>Tên phiên bản:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="243"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="238"/>
         <source>Version %d</source>
         <translation>Phiên bản %d</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="248"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="243"/>
         <source>Saved as version «%s»</source>
         <translation>Đã lưu thành phiên bản «%s»</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="261"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="256"/>
         <source>Before restoring «%s»</source>
         <translation>Trước khi khôi phục «%s»</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="263"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="258"/>
         <source>Restore version «%s»</source>
         <translation>Khôi phục phiên bản «%s»</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="264"/>
         <source>Open the returned file</source>
         <translation>Mở bản lãnh đạo gửi lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="270"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="265"/>
         <source>Word or draft files (*.docx *.json)</source>
         <translation>Tệp Word hoặc bản nháp (*.docx *.json)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="281"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="276"/>
         <source>the draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="291"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="286"/>
         <source>There is no earlier version to compare with yet: save a version first (File → Save as a version).</source>
         <translation>Chưa có phiên bản nào để so sánh: hãy lưu một phiên bản trước (Tệp → Lưu thành phiên bản).</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="295"/>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="302"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="290"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="297"/>
         <source>Export with tracked changes</source>
         <translation>Xuất bản so sánh</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="296"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="291"/>
         <source>Changes since the version:</source>
         <translation>Các thay đổi kể từ phiên bản:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="303"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="298"/>
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="217"/>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="327"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="218"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="322"/>
         <source>Sent for review: %s</source>
         <translation>Gửi xem xét: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="328"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="323"/>
         <source>Exported %s</source>
         <translation>Đã xuất %s</translation>
     </message>
@@ -2354,67 +2354,67 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="64"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="65"/>
         <source>Version history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="65"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="66"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="65"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="66"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="65"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="66"/>
         <source>Who</source>
         <translation>Người lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="65"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="66"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="66"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="67"/>
         <source>Open (read-only)</source>
         <translation>Mở (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="67"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="68"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="68"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="69"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="71"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="72"/>
         <source>saved</source>
         <translation>lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="71"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="72"/>
         <source>sent for review</source>
         <translation>gửi xem xét</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="72"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="73"/>
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="110"/>
         <source>%s (read-only)</source>
         <translation>%s (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/versions_dialog.py" line="135"/>
         <source>the draft</source>
         <translation>bản nháp</translation>
     </message>
@@ -2422,7 +2422,7 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>_Texts</name>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="59"/>
+        <location filename="../../thongbao_editor/gui/templates_dialog.py" line="60"/>
         <source>%n field(s) still need attention. Until they are filled, the preview shows the template&apos;s examples for them.</source>
         <translation>
             <numerusform>Còn %n ô cần xem lại. Khi chưa điền, bản xem trước dùng giá trị ví dụ của mẫu cho các ô đó.</numerusform>

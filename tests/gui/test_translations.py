@@ -85,6 +85,21 @@ def test_standard_buttons_in_vietnamese(qtbot, vietnamese):
     assert texts == {"Đồng ý", "Hủy", "Lưu", "Không lưu", "Có", "Không", "Đóng"}
 
 
+def test_wizard_buttons_in_vietnamese(qtbot, vietnamese):
+    """The profile wizard (Thiết lập cơ quan) is a QWizard: its Back/Next/
+    Finish/Cancel come from Qt's catalogue too."""
+    from PySide6.QtWidgets import QWizard, QWizardPage
+    wizard = QWizard()
+    wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+    wizard.addPage(QWizardPage())
+    wizard.addPage(QWizardPage())
+    qtbot.addWidget(wizard)
+    texts = {wizard.button(b).text().replace("&", "") for b in (
+        QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)}
+    assert texts == {"< Quay lại", "Tiếp >", "Xong", "Hủy"}
+
+
 def test_standard_buttons_back_in_english(qtbot, qapp):
     from PySide6.QtWidgets import QDialogButtonBox
     install_translator(qapp, "vi")
