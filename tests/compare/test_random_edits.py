@@ -12,6 +12,7 @@ import pytest
 from tests.render.docx_xml import Docx
 from tests.render.tracked_xml import plain, resolved
 from thongbao_editor.compare import diff_notices
+from thongbao_editor.errors import CompareError
 from thongbao_editor.model import Node, RichText
 from thongbao_editor.model.draft import notice_to_dict
 from thongbao_editor.render.docx import render_docx_bytes
@@ -82,3 +83,35 @@ def test_edits_round_trip(seed):
     tracked = Docx(render_tracked_bytes(old, new))
     assert resolved(tracked, accept=True) == plain(Docx(render_docx_bytes(new)))
     assert resolved(tracked, accept=False) == plain(Docx(render_docx_bytes(old)))
+
+
+def _take_in_order(notice, pending: list) -> list:
+    """Take the changes in the given order; one that does not fit yet (a move
+    into a node whose insertion is not taken) waits for the next round."""
+    taken = []
+    while pending:
+        left = []
+        for c in pending:
+            try:
+                taken += take_all(notice, [c])
+            except CompareError:
+                left.append(c)
+        assert len(left) < len(pending), [c.path for c in left]
+        pending = left
+    return taken
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_changes_taken_in_any_order(seed):
+    rng = random.Random(seed)
+    old = copy.deepcopy(EXAMPLE)
+    new = copy.deepcopy(EXAMPLE)
+    for _ in range(rng.randint(1, 6)):
+        _edit(new, rng)
+    changes = diff_notices(old, new)
+    rng.shuffle(changes)
+    before = notice_to_dict(old)
+    taken = _take_in_order(old, changes)
+    assert notice_to_dict(old) == notice_to_dict(new)
+    undo_all(old, taken)
+    assert notice_to_dict(old) == before
