@@ -62,13 +62,19 @@ def _edit(notice, rng: random.Random) -> None:
             node.kind = node.kind.__class__("item")
 
 
-@pytest.mark.parametrize("seed", range(20))
-def test_edits_round_trip(seed):
+def _pair(seed: int):
+    """(the generator, the example, a copy with 1–6 random edits)."""
     rng = random.Random(seed)
     old = copy.deepcopy(EXAMPLE)
     new = copy.deepcopy(EXAMPLE)
     for _ in range(rng.randint(1, 6)):
         _edit(new, rng)
+    return rng, old, new
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_edits_round_trip(seed):
+    rng, old, new = _pair(seed)
     changes = diff_notices(old, new)
     before = notice_to_dict(old)
     taken = take_all(old, changes)
@@ -103,11 +109,7 @@ def _take_in_order(notice, pending: list) -> list:
 
 @pytest.mark.parametrize("seed", range(20))
 def test_changes_taken_in_any_order(seed):
-    rng = random.Random(seed)
-    old = copy.deepcopy(EXAMPLE)
-    new = copy.deepcopy(EXAMPLE)
-    for _ in range(rng.randint(1, 6)):
-        _edit(new, rng)
+    rng, old, new = _pair(seed)
     changes = diff_notices(old, new)
     rng.shuffle(changes)
     before = notice_to_dict(old)
