@@ -5,7 +5,10 @@ An AST scan of every other module for assignments, ``del`` and mutating
 calls (``append``, ``pop``…) on the notice or on a part of it: a target
 reached through a ``notice`` attribute or variable (``self.document.notice.
 header.summary = …``), or a field of the model's dataclasses on a variable
-named after one of them (``node.text = …``, ``link.values[k] = …``).
+named after one of them (``node.text = …``, ``link.values[k] = …``).  As
+the names of a variable prove nothing, ``setattr``/``delattr`` on anything
+but ``self`` and every assignment to (or ``del`` of) a slice count as edits
+unless :data:`NOT_EDITS` says what they change instead.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ MUTATORS = {"append", "insert", "pop", "remove", "extend", "clear", "sort", "rev
 #: (file, target) that look like an edit but are not one, with the reason.
 NOT_EDITS = {
     ("templates/toml_write.py", "notice.pop"): "a dict of TOML values named notice, not a Notice",
+    ("templates/outline.py", "self.nodes.[:]"): "the outline builder's stack of open nodes",
+    ("render/docx.py", "setattr(d.core_properties)"): "the .docx core properties being written",
+    ("importer/styles.py", "setattr(out)"): "a Word style resolved along its basedOn chain",
+    ("compare/inputs.py", "setattr(out)"): "the new notice like_reference makes from an imported copy",
 }
 #: Modules that build a new Notice nobody holds yet (as model/draft.py builds one
 #: from JSON): construction, not an edit of the notice being edited.
@@ -83,12 +90,14 @@ def violations(source: str, filename: str) -> list[str]:
     for node in ast.walk(ast.parse(source, filename)):
         for target in _targets(node):
             names = _chain(target)
-            if _edits_notice(names):
+            if isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Slice):
+                found.append((node.lineno, ".".join([*names[:-1], "[:]"])))
+            elif _edits_notice(names):
                 found.append((node.lineno, ".".join(names)))
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                 and node.func.id in ("setattr", "delattr") and node.args:
             names = _chain(node.args[0])
-            if names and ("notice" in names or names[0] in MODEL_NAMES):
+            if names[:1] != ["self"]:
                 found.append((node.lineno, f"{node.func.id}({'.'.join(names)})"))
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                 and node.func.attr in MUTATORS:
@@ -126,6 +135,20 @@ def f(self, notice, node, link):
         "self.document.notice.header.summary", "notice.recipients.append", "notice.body.[]",
         "node.text", "node.children.insert", "link.values.[]", "notice.header.date.day",
         "self.document.notice.opening.override.[]", "setattr(notice.opening)"]
+
+
+def test_the_scan_finds_edits_through_any_name():
+    """What compare/apply.py did before it used the operations (issue 8)."""
+    planted = '''
+def f(obj, name, value, items, contents, siblings, i, kept):
+    setattr(obj, name, value)
+    items[:] = contents
+    siblings[i:i + 1] = kept
+    del siblings[i:]
+    setattr(self, name, value)
+'''
+    assert [v.split(" ", 1)[1] for v in violations(planted, "compare/x.py")] == [
+        "setattr(obj)", "items.[:]", "siblings.[:]", "siblings.[:]"]
 
 
 def test_reading_and_building_are_not_edits():

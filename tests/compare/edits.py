@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from thongbao_editor.compare import Taking
 from thongbao_editor.model import Node, Notice, RichText
 from thongbao_editor.model.draft import load_draft
 
@@ -47,3 +48,20 @@ EXPECTED = [
     ("moved", "body[2].children[0].children[1]", "body[0].children[1].children[1]"),
     ("changed", "signature.signer", None),
 ]
+
+
+def take_all(notice: Notice, changes) -> list:
+    """Take each change over, in order, as the model's operation: [(Taking, its model Change)]."""
+    out = []
+    for c in changes:
+        taking = Taking(notice, c)
+        out.append((taking, taking.op.apply(notice)))
+        taking.done(notice)
+    return out
+
+
+def undo_all(notice: Notice, taken: list) -> None:
+    """Apply the inverses of :func:`take_all`'s operations, the last first."""
+    for taking, change in reversed(taken):
+        change.inverse.apply(notice)
+        taking.undone(notice)

@@ -1,4 +1,4 @@
-"""The compare engine: part-by-part changes, node matching, apply/revert."""
+"""The compare engine: part-by-part changes, node matching, taking changes over."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import copy
 
 import pytest
 
-from thongbao_editor.compare import apply_change, diff_notices, revert_change, tokens, word_ops
+from thongbao_editor.compare import Taking, diff_notices, tokens, word_ops
 from thongbao_editor.errors import CompareError
 from thongbao_editor.model import Node
 from thongbao_editor.model.draft import notice_to_dict
 
-from .edits import EXPECTED, edited, example
+from .edits import EXPECTED, edited, example, take_all, undo_all
 
 
 @pytest.fixture(scope="module")
@@ -95,19 +95,34 @@ def test_lines_of_recipients():
     assert got == [("changed", "recipients[0]"), ("inserted", "recipients[2]"), ("deleted", "recipients[4]")]
 
 
-def _apply_all(old, changes):
-    return [apply_change(old, c) for c in changes]
-
-
 def test_apply_every_change_gives_the_new_notice_and_revert_gives_the_old():
     old = example()
     new = edited(old)
     before = notice_to_dict(old)
-    done = _apply_all(old, diff_notices(old, new))
+    changes = diff_notices(old, new)
+    taken = take_all(old, changes)
     assert notice_to_dict(old) == notice_to_dict(new)
-    for d in reversed(done):
-        revert_change(old, d)
+    undo_all(old, taken)
     assert notice_to_dict(old) == before
+    # the nodes an undone deletion put back are copies: taking the changes again still works
+    take_all(old, changes)
+    assert notice_to_dict(old) == notice_to_dict(new)
+
+
+def test_each_change_is_one_of_the_models_operations():
+    old = example()
+    changes = {c.path: c for c in diff_notices(old, edited(old))}
+    ops = {path: type(Taking(old, c).op).__name__ for path, c in changes.items()}
+    assert ops == {
+        "header.summary": "SetField", "signature.signer": "SetField",
+        "body[0].children[0].children[1]": "SetNodeText",
+        "body[0].children[0].children[2]": "RemoveNode",
+        "body[1].children[1]": "InsertNode",
+        "body[1].children[3].children[1].children[0].footnotes[0]": "SetFootnote",
+        "body[2].children[0].children[1]": "MoveNode",
+    }
+    move = Taking(old, changes["body[2].children[0].children[1]"]).op
+    assert (move.path, move.parent, move.row) == ((0, 1, 1), (2, 0), 1)
 
 
 @pytest.mark.parametrize("take", [[0, 2, 4, 6], [1, 3, 5], [5], [3], [2, 5]])
@@ -116,8 +131,7 @@ def test_apply_some_changes_in_any_order(take):
     new = edited(old)
     changes = diff_notices(old, new)
     chosen = [changes[i] for i in take]
-    for c in reversed(chosen):
-        apply_change(old, c)
+    take_all(old, reversed(chosen))
     # what is left between the result and the new notice is exactly the rest
     rest = [(c.kind, c.path) for c in diff_notices(old, new)]
     assert rest == [(c.kind, c.path) for i, c in enumerate(changes) if i not in take]
@@ -132,6 +146,6 @@ def test_stale_change_is_refused():
     rec = next(c for c in diff_notices(line, old) if c.path.startswith("recipients"))
     other = example()
     with pytest.raises(CompareError):
-        apply_change(other, rec)  # the line it deletes is not there
-    apply_change(old, change)  # a field change always applies
+        Taking(other, rec)  # the line it deletes is not there
+    take_all(old, [change])  # a field change always applies
     assert old.signature.signer == "Nguyễn Văn An"

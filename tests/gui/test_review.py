@@ -179,3 +179,64 @@ def test_accepting_after_another_draft_was_opened_is_refused(qtbot, window, draf
     _key(qtbot, dialog, Qt.Key.Key_A, CTRL_SHIFT)
     assert notice_to_dict(window.document.notice) == notice_to_dict(fresh)
     assert dialogs.shown[-1][0] == "information"
+
+
+def _model_follows_the_notice(model, notice) -> None:
+    """Every row of the body tree model is the node at the same path of the notice."""
+    def visit(parent_index, children, path):
+        assert model.rowCount(parent_index) == len(children), path
+        for row, node in enumerate(children):
+            index = model.index(row, 0, parent_index)
+            assert model.node(index) is node, path + (row,)
+            visit(index, node.children, path + (row,))
+    visit(model.index_of_path(()), notice.body, ())
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_accept_every_change_in_any_order_then_undo_and_redo_all(qtbot, window, draft, tmp_path, seed):
+    import random
+    assert window.open_path(draft, ask=False)
+    original = copy.deepcopy(window.document.notice)
+    returned = tmp_path / "TB_v2_sua.json"
+    save_draft(edited(load_draft(draft)), returned)
+    dialog = _active(qtbot, window.version_actions.open_returned(str(returned)))
+    order = list(range(len(dialog.changes)))
+    random.Random(seed).shuffle(order)
+    model, stack = window.document.body_model, window.document.undo_stack
+    for row in order:
+        dialog.list.setCurrentRow(row)
+        _key(qtbot, dialog, Qt.Key.Key_A, CTRL_SHIFT)
+        assert dialog.state[row] == "accepted"
+        _model_follows_the_notice(model, window.document.notice)
+    new = notice_to_dict(load_draft(returned))
+    assert notice_to_dict(window.document.notice) == new
+    assert stack.count() == len(order)
+    while stack.canUndo():
+        stack.undo()
+        _model_follows_the_notice(model, window.document.notice)
+    assert window.document.notice == original
+    assert set(dialog.state.values()) == {""}
+    while stack.canRedo():
+        stack.redo()
+    assert notice_to_dict(window.document.notice) == new
+    assert set(dialog.state.values()) == {"accepted"}
+    _model_follows_the_notice(model, window.document.notice)
+
+
+def test_accepting_changes_moves_rows_without_resetting_the_tree(qtbot, window, draft, tmp_path):
+    assert window.open_path(draft, ask=False)
+    returned = tmp_path / "TB_v2_sua.json"
+    save_draft(edited(load_draft(draft)), returned)
+    dialog = _active(qtbot, window.version_actions.open_returned(str(returned)))
+    model = window.document.body_model
+    seen: list[str] = []
+    for name in ("modelReset", "rowsInserted", "rowsRemoved", "rowsMoved", "dataChanged"):
+        getattr(model, name).connect(lambda *_a, name=name: seen.append(name))
+    for row in range(len(dialog.changes)):
+        dialog.list.setCurrentRow(row)
+        _key(qtbot, dialog, Qt.Key.Key_A, CTRL_SHIFT)
+    assert "modelReset" not in seen
+    assert seen.count("rowsInserted") == 1 and seen.count("rowsRemoved") == 1
+    assert seen.count("rowsMoved") == 1 and "dataChanged" in seen
+    # the tree and the form show the accepted text
+    assert "kịp thời quán triệt" in model.data(model.index_of_path((0, 0, 1), 1))

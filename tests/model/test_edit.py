@@ -113,6 +113,27 @@ def test_move_target_counted_before_removal(path, parent, row, before):
     assert MoveNode(path, parent, row).target_before() == before
 
 
+def test_a_child_moved_before_its_parent_moves_back_on_undo(notice):
+    """The inverse moves the node into what is, once it is taken out, its old
+    parent's place again: a legal move (a node never moves into itself)."""
+    child = notice.node_at((0, 0, 1))
+    before = notice_to_dict(notice)
+    change = MoveNode((0, 0, 1), (0,), 0).apply(notice)
+    assert notice.node_at((0, 0)) is child
+    assert change.inverse == MoveNode((0, 0), (0, 0), 1)
+    change.inverse.apply(notice)
+    assert notice_to_dict(notice) == before and notice.node_at((0, 0, 1)) is child
+
+
+@pytest.mark.parametrize("op", [MoveNode((0, 99), (0,), 0), MoveNode((0, 0), (0, 99), 0),
+                                MoveNode((0, 0), (1,), 99)])
+def test_a_move_to_or_from_nowhere_changes_nothing(notice, op):
+    before = notice_to_dict(notice)
+    with pytest.raises(IndexError):
+        op.apply(notice)
+    assert notice_to_dict(notice) == before
+
+
 def test_splice_op_keeps_format_and_drops_emptied_list_items(notice):
     notice.recipients = ["Như trên;", "Lưu: VT."]
     op = splice_op(notice, FieldPath.parse("recipients[1]"), 0, len("Lưu: VT."), "",

@@ -1,11 +1,11 @@
 """Comparing two notices part by part (no Qt): :func:`diff_notices`, the
-word-level steps of each change, and :func:`apply_change` / :func:`revert_change`
-to take changes over one by one."""
+word-level steps of each change, and :class:`Taking` to take changes over
+one by one through the model's edit operations."""
 
-from .apply import Applied, apply_change, revert_change
+from .apply import Taking
 from .changes import CHANGED, DELETED, INSERTED, MOVED, Change
 from .engine import diff_notices
 from .words import WordOp, tokens, word_ops
 
-__all__ = ["Applied", "CHANGED", "Change", "DELETED", "INSERTED", "MOVED", "WordOp", "apply_change",
-           "diff_notices", "revert_change", "tokens", "word_ops"]
+__all__ = ["CHANGED", "Change", "DELETED", "INSERTED", "MOVED", "Taking", "WordOp", "diff_notices",
+           "tokens", "word_ops"]

@@ -26,7 +26,7 @@ class Change:
     ``old_path`` is the place in the old notice of a body node.  ``old`` and
     ``new`` are the texts (``None`` on the side where the part is absent) and
     ``ops`` the word-level steps between them.  ``target`` is what
-    :func:`~thongbao_editor.compare.apply.apply_change` needs (not serialised).
+    :class:`~thongbao_editor.compare.apply.Taking` needs (not serialised).
     """
 
     part: str

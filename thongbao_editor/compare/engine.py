@@ -38,7 +38,7 @@ LINE_FIELDS = ("header.parent_agency", "header.agency", "opening.basis", "openin
 
 
 # --------------------------------------------------------------------------
-# Targets: what apply_change acts on
+# Targets: what apply.Taking turns into the model's operations
 
 
 @dataclass
@@ -62,7 +62,8 @@ class LineTarget:
 class BodyContext:
     """Shared by the body changes of one comparison: the current counterpart
     of each new node in the notice being changed (the old node it was paired
-    with, or the copy an accepted insertion put there)."""
+    with, or the copy an accepted insertion put there), and each old node
+    without a partner as it is now in that notice (see :mod:`.apply`)."""
 
     matching: tree.Matching
     counterpart: dict[int, Node]  # id(new node) -> node in the target notice
@@ -70,7 +71,8 @@ class BodyContext:
     def __post_init__(self) -> None:
         m = self.matching
         self.matched_new = {id(m.new[n].node) for n in m.pairs.values()}
-        self.matched_old = {id(m.old[o].node) for o in m.pairs}
+        #: id(old node without a partner) -> that node in the target notice
+        self.remaining = {id(e.node): e.node for e in m.old if e.index not in m.pairs}
         self.new_body = [e.node for e in m.new if e.parent is None]
 
 

@@ -7,8 +7,9 @@ through, inserted words green and underlined, a moved node marked as moved),
 steps from difference to difference (F8 / Shift+F8), and — when its old side
 is the open draft — accepts (Ctrl+Shift+A) or rejects (Ctrl+Shift+R) them one
 by one or all at once.  An accepted change is an :class:`ApplyChangeCommand`
-on the document's undo stack (the engine's ``apply_change``/``revert_change``);
-a rejected one leaves the draft as it is.
+on the document's undo stack: the model's edit operation the engine makes of
+it (:class:`~thongbao_editor.compare.Taking`); a rejected one leaves the draft
+as it is.
 """
 
 from __future__ import annotations
@@ -18,16 +19,17 @@ import html
 import logging
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
-from ..compare import MOVED, Change, apply_change, diff_notices, revert_change
+from ..compare import MOVED, Change, Taking, diff_notices
 from ..checks.context import Context
 from ..compare.changes import DELETED, INSERTED, body_path
 from ..compare.report import KIND_NAMES, PART_NAMES
 from ..errors import ThongbaoError, language
 from ..model import Notice
+from .commands import EditCommand
 
 log = logging.getLogger(__name__)
 
@@ -37,38 +39,31 @@ MOVED_STYLE = "color:#1f4e9e;background:#e3ecfa"
 PENDING, ACCEPTED, REJECTED = "", "accepted", "rejected"
 
 
-def _refresh(document, part: str) -> None:
-    if part == "body":
-        document.body_model.reset()
-    document.notify(part)
+class ApplyChangeCommand(EditCommand):
+    """One accepted change: the model operation the compare engine made of it
+    (a :class:`~thongbao_editor.compare.Taking`, made before anything is pushed
+    so that a change that no longer fits is refused first), applied through
+    the document like every edit; the compare view hears of redo and undo."""
 
-
-class ApplyChangeCommand(QUndoCommand):
-    """One accepted change.  Built from an ``Applied`` already done (so that a
-    change that no longer fits is refused before anything is pushed)."""
-
-    def __init__(self, document, done, text: str, on_state=None):
-        super().__init__(text)
-        self.document, self.done, self.on_state = document, done, on_state
-        self._first = True
+    def __init__(self, document, taking: Taking, text: str, on_state=None):
+        super().__init__(document, taking.op, text)
+        self.taking, self.on_state = taking, on_state
 
     def redo(self) -> None:
-        if not self._first:
-            self.done = apply_change(self.document.notice, self.done.change)
-        self._first = False
-        _refresh(self.document, self.done.change.part)
+        super().redo()
+        self.taking.done(self.document.notice)
         self._tell(ACCEPTED)
 
     def undo(self) -> None:
-        revert_change(self.document.notice, self.done)
-        _refresh(self.document, self.done.change.part)
+        super().undo()
+        self.taking.undone(self.document.notice)
         self._tell(PENDING)
 
     def _tell(self, state: str) -> None:
         if self.on_state is None:
             return
         try:
-            self.on_state(self.done.change, state)
+            self.on_state(self.taking.change, state)
         except RuntimeError:  # the compare view was closed and deleted meanwhile
             self.on_state = None
 
@@ -316,12 +311,12 @@ class CompareDialog(QDialog):
         if not self._still_open():
             return False
         try:
-            done = apply_change(self.document.notice, c)
+            taking = Taking(self.document.notice, c)
         except ThongbaoError as exc:
             QMessageBox.warning(self, self.tr("Cannot accept the change"), exc.message())
             return False
         text = self.tr("Accept change at %s") % c.path
-        self.document.push(ApplyChangeCommand(self.document, done, text, self.set_state))
+        self.document.push(ApplyChangeCommand(self.document, taking, text, self.set_state))
         return True
 
     @Slot()

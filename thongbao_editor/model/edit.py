@@ -162,10 +162,14 @@ class MoveNode:
     row: int
 
     def apply(self, notice: Notice) -> Change:
-        if self.parent[: len(self.path)] == self.path:
-            raise ValueError("a node cannot move into itself")
-        node = _siblings(notice, self.path[:-1]).pop(self.path[-1])
-        _siblings(notice, self.parent).insert(self.row, node)
+        # Counted after the node is taken out, the parent is never inside it;
+        # find both lists first so that a bad path changes nothing.
+        siblings = _siblings(notice, self.path[:-1])
+        target = _siblings(notice, self.target_before()[0])
+        if not 0 <= self.path[-1] < len(siblings) \
+                or not 0 <= self.row <= len(target) - (target is siblings):
+            raise IndexError(self.parent + (self.row,))
+        target.insert(self.row, siblings.pop(self.path[-1]))
         new = self.parent + (self.row,)
         return Change(self, MoveNode(new, self.path[:-1], self.path[-1]), "body", new)
 
