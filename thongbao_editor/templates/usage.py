@@ -29,7 +29,7 @@ from .files import NoticeTemplate
 _DEFAULT_PREFIX = "variables."
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=128)
 def names_read(source: str) -> frozenset[str] | None:
     """The names ``source`` reads from its context; None if it does not parse."""
     try:
