@@ -52,7 +52,8 @@ def timed(fn, repeat: int) -> list[float]:
 
 def command_seconds(repeat: int) -> float:
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "thongbao_editor.cli", "pdf", str(EXAMPLE), "-o", str(Path(tmp) / "x.pdf")]
+        cmd = [sys.executable, "-m", "thongbao_editor.cli", "pdf", str(EXAMPLE), "-o",
+               str(Path(tmp) / "x.pdf"), "--force"]  # the same file each run
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         return statistics.median(timed(lambda: subprocess.run(cmd, check=True, cwd=ROOT, env=env), repeat))
 

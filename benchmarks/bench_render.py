@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     if EXAMPLE.exists():
         with tempfile.TemporaryDirectory() as tmp:
             cmd = [sys.executable, "-m", "thongbao_editor.cli", "render", str(EXAMPLE), "-o",
-                   str(Path(tmp) / "out.docx")]
+                   str(Path(tmp) / "out.docx"), "--force"]  # the same file each run
             runs = []
             for _ in range(5):
                 t = time.perf_counter()

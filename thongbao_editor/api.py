@@ -15,7 +15,7 @@ import os
 
 from .errors import RenderError, os_reason
 from .model import Notice, load_draft, save_draft
-from .fileio import write_target
+from .fileio import check_new_target
 from .model.draft import atomic_write_bytes
 
 __all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "final_refusals", "import_docx", "Notice"]
@@ -31,8 +31,11 @@ def final_refusals(notice: Notice) -> list:
 
 
 def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
-                final: bool = False) -> bytes | None:
+                final: bool = False, overwrite: bool = True) -> bytes | None:
     """Render ``notice`` to .docx.  Returns the bytes, or writes them to ``path``.
+
+    ``overwrite=False``: ``path`` must not exist (``RenderError("file.exists")``,
+    checked before rendering and again atomically when the file is created).
 
     ``final=True`` refuses (:class:`~thongbao_editor.errors.FinalExportRefused`)
     while anything but the number and the day/month is missing, or the checker
@@ -40,17 +43,37 @@ def render_docx(notice: Notice, path: str | os.PathLike[str] | None = None, *,
     """
     from .render.docx import render_docx_bytes
 
+    if path is not None:
+        _check_target(path, overwrite)
     try:
         data = render_docx_bytes(notice, final=final)  # final: refuses through final_refusals
     except SyntaxError as exc:  # lxml: a text over libxml2's 10,000,000-byte node limit
         raise _too_long(notice) or exc from None
     if path is None:
         return data
+    _write(path, data, overwrite)
+    return None
+
+
+def _check_target(path: str | os.PathLike[str], overwrite: bool) -> None:
+    """Refuse a target before any work: the link and regular-file rules of
+    :func:`~thongbao_editor.fileio.write_target`, then, without ``overwrite``,
+    any existing file (``file.exists``)."""
     try:
-        atomic_write_bytes(path, data)
+        check_new_target(path, overwrite=overwrite)
+    except FileExistsError:
+        raise RenderError("file.exists", file=str(path)) from None
     except OSError as exc:
         raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
-    return None
+
+
+def _write(path: str | os.PathLike[str], data: bytes, overwrite: bool) -> None:
+    try:
+        atomic_write_bytes(path, data, overwrite=overwrite)
+    except FileExistsError:  # created meanwhile by another writer
+        raise RenderError("file.exists", file=str(path)) from None
+    except OSError as exc:
+        raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
 
 
 def _too_long(notice: Notice) -> RenderError | None:
@@ -66,21 +89,15 @@ def _too_long(notice: Notice) -> RenderError | None:
 
 
 def render_pdf(notice: Notice, path: str | os.PathLike[str], *, final: bool = False,
-               timeout: float = 120) -> None:
-    """Render to PDF through LibreOffice (raises PdfError when it is not installed)."""
+               timeout: float = 120, overwrite: bool = True) -> None:
+    """Render to PDF through LibreOffice (raises PdfError when it is not installed).
+    ``overwrite=False``: ``path`` must not exist, as for :func:`render_docx`."""
     from .render.pdf import docx_bytes_to_pdf
 
-    try:  # a target that will be refused is refused before LibreOffice runs
-        write_target(path)
-    except OSError as exc:
-        raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
+    _check_target(path, overwrite)  # refused before LibreOffice runs
     data = render_docx(notice, final=final)
     assert data is not None
-    pdf = docx_bytes_to_pdf(data, timeout=timeout)
-    try:
-        atomic_write_bytes(path, pdf)
-    except OSError as exc:
-        raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
+    _write(path, docx_bytes_to_pdf(data, timeout=timeout), overwrite)
 
 
 def import_docx(path: str | os.PathLike[str]):

@@ -107,6 +107,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "có sẵn) nên không được lưu vào thư viện:\n{problems}",
                               "{file} did not pass the check (a trial fill-in with the shipped "
                               "profiles), so it was not saved to the library:\n{problems}"),
+    "template.unused_variable": ("{file}: biến «{name}» ({label}) được khai báo nhưng không phần "
+                                 "nào của mẫu dùng đến, nên biểu mẫu không hỏi nó; hãy bỏ khai "
+                                 "báo hoặc dùng nó",
+                                 "{file}: variable «{name}» ({label}) is declared but no part of "
+                                 "the template uses it, so the form does not ask for it; remove "
+                                 "it or use it"),
     # reasons (used inside template.* and batch.* messages)
     "tpl.kind": ("cần \"{expected}\", nhưng là \"{actual}\"", "expected \"{expected}\", got \"{actual}\""),
     "tpl.newer": ("định dạng {version} mới hơn phiên bản này ({supported}); hãy cập nhật chương trình",

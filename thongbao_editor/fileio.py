@@ -144,6 +144,18 @@ def write_target(path: str | os.PathLike[str], links: Links = Links.INSIDE) -> P
     return target
 
 
+def check_new_target(path: str | os.PathLike[str], links: Links = Links.INSIDE, *,
+                     overwrite: bool = True) -> Path:
+    """:func:`write_target`, and without ``overwrite`` :class:`FileExistsError`
+    for anything already at ``path`` (a file, or a link even to nothing): the
+    early answer of a command, before its work; the write itself is then made
+    exclusive by :func:`atomic_write_bytes` (``overwrite=False``)."""
+    target = write_target(path, links)
+    if not overwrite and os.path.lexists(path):
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
+    return target
+
+
 def temp_pattern(name: str) -> re.Pattern[str]:
     """The names :func:`atomic_write_bytes` gives its temporary files for ``name``."""
     return re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.tmp")
@@ -226,5 +238,6 @@ def _create_exclusive(tmp: str, target: Path, data: bytes) -> None:
     os.unlink(tmp)
 
 
-__all__ = ["Links", "RefusedFile", "STALE_TEMP_SECONDS", "atomic_write_bytes", "read_bounded",
+__all__ = ["Links", "RefusedFile", "STALE_TEMP_SECONDS", "atomic_write_bytes", "check_new_target",
+           "read_bounded",
            "remove_stale_temps", "temp_pattern", "write_target"]

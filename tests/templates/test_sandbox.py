@@ -247,6 +247,7 @@ def test_field_errors_point_at_their_own_line():
 def test_an_error_in_a_default_names_its_line(lib):
     text = BASE.replace('example = "xã A"', 'example = "xã A"\n\n[[variables]]\nname = "ghi_chu"\n'
                         'label = "Ghi chú"\ndefault = "Của {{ khong_co }}"')
+    text = text.replace("BODY_LINE", "- {{ ghi_chu }}.")  # used: an unused one is not filled in
     with pytest.raises(RenderError) as err:
         instantiate(parse_template(text, "thu", "thu.toml"), lib.profile("ubnd-xa"), {"unit": "xã A"})
     assert "Mẫu thu.toml, dòng 15" in err.value.message() and "khong_co" in err.value.message()

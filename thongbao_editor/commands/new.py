@@ -14,7 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-from ..errors import FieldProblem, TemplateError, language
+from ..errors import DraftError, FieldProblem, TemplateError, language, os_reason
+from ..fileio import Links, check_new_target
 from ..locking import write_lock
 from ..model import LoadReport, load_draft, save_draft
 from ..templates import apply_variables, instantiate
@@ -63,6 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("draft")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", required=True)
     p.add_argument("-o", "--output", help="ghi ra tệp khác (mặc định: ghi đè bản nháp)")
+    p.add_argument("--force", action="store_true", help="ghi đè tệp -o đã có")
     add_user_dir(p)
     p.set_defaults(func=run_apply)
 
@@ -102,6 +104,14 @@ def run_new(args: argparse.Namespace) -> int:
 
 def run_apply(args: argparse.Namespace) -> int:
     target = args.output or args.draft
+    # the draft itself is updated in place; another file only with --force
+    overwrite = args.force or os.path.realpath(target) == os.path.realpath(args.draft)
+    try:  # early answer (the link and regular-file rules first); the write itself is exclusive
+        check_new_target(target, Links.FOLLOW, overwrite=overwrite)
+    except FileExistsError:
+        raise TemplateError("file.exists", file=str(target)) from None
+    except OSError as exc:
+        raise DraftError("draft.write", file=str(target), reason=os_reason(exc)) from None
     with write_lock(target):  # read-modify-write: a concurrent apply waits its turn
         report = LoadReport()
         notice = load_draft(args.draft, report)
@@ -110,7 +120,7 @@ def run_apply(args: argparse.Namespace) -> int:
         lib = library(args)
         result = apply_variables(notice, _values(args.set), lib.template(notice.template.name),
                                  lib.profile(notice.template.profile))
-        save_draft(notice, target)
+        save_draft(notice, target, overwrite=overwrite)
     print(f"đã cập nhật / updated: {len(result.updated)} phần")
     for path in result.kept:
         print(f"giữ nguyên (đã sửa tay) / kept (edited by hand): {path}")

@@ -18,12 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, help="tệp .docx sẽ ghi")
     p.add_argument("--final", action="store_true",
                    help="bản chính thức (không có chữ DỰ THẢO; từ chối nếu còn thiếu)")
+    p.add_argument("-f", "--force", action="store_true", help="ghi đè tệp .docx đã có")
     p.set_defaults(func=run_render)
 
     p = sub.add_parser("pdf", help="xuất ra PDF qua LibreOffice / render to PDF")
     p.add_argument("draft")
     p.add_argument("-o", "--output", required=True, help="tệp .pdf sẽ ghi")
     p.add_argument("--final", action="store_true")
+    p.add_argument("-f", "--force", action="store_true", help="ghi đè tệp .pdf đã có")
     p.set_defaults(func=run_pdf)
 
 
@@ -43,11 +45,11 @@ def _refuse_overwriting_draft(args: argparse.Namespace) -> None:
 
 def run_render(args: argparse.Namespace) -> int:
     _refuse_overwriting_draft(args)
-    render_docx(_load(args.draft), args.output, final=args.final)
+    render_docx(_load(args.draft), args.output, final=args.final, overwrite=args.force)
     return 0
 
 
 def run_pdf(args: argparse.Namespace) -> int:
     _refuse_overwriting_draft(args)
-    render_pdf(_load(args.draft), args.output, final=args.final)
+    render_pdf(_load(args.draft), args.output, final=args.final, overwrite=args.force)
     return 0

@@ -25,6 +25,7 @@ from ..errors import FieldProblem, TemplateError, language, os_reason
 from ..model import load_draft
 from ..model.draft import atomic_write_bytes
 from ..templates import Library, describe_variables, notice_to_template
+from ..templates.usage import unused_warnings
 from ..templates.checking import check_template
 from ..templates.files import PROFILE_KIND, TEMPLATE_KIND, parse_profile, parse_template
 from ..templates.library import read_file
@@ -191,6 +192,8 @@ def run_check(args: argparse.Namespace) -> int:
     names = [p.name for p in profiles]
     for p in problems:
         print(p)
+    for warning in unused_warnings(tpl):  # a warning: the template still works
+        print(f"cảnh báo / warning: {warning}")
     if problems:
         print(f"{path}: {len(problems)} lỗi / problem(s)", file=sys.stderr)
         return 1

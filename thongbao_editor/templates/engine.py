@@ -36,6 +36,7 @@ from ..model.text import MarkupError, clean, parse_markup
 from ..render.jinja_env import budget, render_string
 from .files import NoticeTemplate, Profile, ProfileView, Variable
 from .outline import OutlineError, parse_outline
+from .usage import used_variables
 from .values import ValueProblem, coerce, display, empty, is_empty, is_omitted, to_json
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ def resolve_values(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, An
         problems[""] = err
     context: dict[str, Any] = {"profile": ProfileView(profile)}
     values: dict[str, Any] = {}
+    used = set(used_variables(tpl))  # one nobody uses is neither asked for nor required
     with budget():
         for var in tpl.variables:
             try:
@@ -109,12 +111,13 @@ def resolve_values(tpl: NoticeTemplate, profile: Profile, given: Mapping[str, An
                 if is_empty(raw) and var.default is not None and not is_omitted(given.get(var.name)):
                     raw = _render_default(tpl, var, context)
                 value = empty(var.type) if is_empty(raw) else _coerce(tpl, profile, var, raw)
-                if check_required and var.required and is_empty(value):
+                if check_required and var.required and is_empty(value) and var.name in used:
                     raise TemplateError("template.required", label=var.label, name=var.name)
             except (TemplateError, RenderError) as exc:
-                if problems is None:
-                    raise
-                problems[var.name] = exc
+                if var.name in used:  # an unused one's value goes nowhere: no problem
+                    if problems is None:
+                        raise
+                    problems[var.name] = exc
                 value = empty(var.type)
             values[var.name] = value
             context[var.name] = value
@@ -407,14 +410,16 @@ def _mentions(text: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool
 
 
 def describe_variables(tpl: NoticeTemplate, profile: Profile | None = None) -> list[dict[str, Any]]:
-    """The variables for a form or ``template show --json``: name, label,
+    """The variables a template uses (:func:`.usage.used_variables`), for a
+    form or ``template show --json``: name, label,
     type, required, help, default (as written), example, and — with a
     profile — the value the profile gives and the people to choose from."""
     out = []
     resolved: dict[str, Any] = {}
     if profile is not None:  # what the form shows before the user types anything
         resolved = resolve_values(tpl, profile, {}, check_required=False, problems={})
-    for v in tpl.variables:
+    used = set(used_variables(tpl))
+    for v in (v for v in tpl.variables if v.name in used):  # never ask for one nobody uses
         item = {"name": v.name, "label": v.label, "type": v.type, "required": v.required,
                 "help": v.help, "default": v.default, "example": v.example}
         if profile is not None:
