@@ -210,115 +210,115 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="189"/>
         <source>Compare versions</source>
         <translation>So sánh phiên bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="195"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="190"/>
         <source>Old: %s</source>
         <translation>Bản cũ: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="195"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="190"/>
         <source>old version</source>
         <translation>bản cũ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="196"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="191"/>
         <source>New: %s</source>
         <translation>Bản mới: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="196"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="191"/>
         <source>new version</source>
         <translation>bản mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="197"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="192"/>
         <source>◀ Previous (Shift+F8)</source>
         <translation>◀ Trước (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="198"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="193"/>
         <source>Next (F8) ▶</source>
         <translation>Sau (F8) ▶</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="199"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="194"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="200"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="195"/>
         <source>Reject</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="201"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="196"/>
         <source>Accept all</source>
         <translation>Chấp nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="202"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="197"/>
         <source>Reject all</source>
         <translation>Từ chối tất cả</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="208"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="203"/>
         <source>The two versions are the same.</source>
         <translation>Hai bản giống nhau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/review.py" line="211"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="206"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n chỗ khác nhau</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="213"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="208"/>
         <source>%1 accepted, %2 rejected, %3 left</source>
         <translation>%1 đã chấp nhận, %2 đã từ chối, còn %3</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="218"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="213"/>
         <source>tracked changes by %s</source>
         <translation>thay đổi được theo dõi của %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="265"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="260"/>
         <source>moved from %s</source>
         <translation>chuyển từ %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="269"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="264"/>
         <source>by %s</source>
         <translation>do %s sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="309"/>
-        <location filename="../../thongbao_editor/gui/review.py" line="321"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="304"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="316"/>
         <source>Cannot accept the change</source>
         <translation>Không chấp nhận được thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="323"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="318"/>
         <source>Accept change at %s</source>
         <translation>Chấp nhận thay đổi tại %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="348"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="343"/>
         <source>Accept all changes</source>
         <translation>Chấp nhận mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="230"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="225"/>
         <source>footnote %d</source>
         <translation>chú thích %d</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/review.py" line="310"/>
+        <location filename="../../thongbao_editor/gui/review.py" line="305"/>
         <source>Another draft was opened meanwhile; compare again.</source>
         <translation>Trong lúc đó đã mở một bản nháp khác; hãy so sánh lại.</translation>
     </message>
