@@ -114,3 +114,23 @@ def test_two_concurrent_new_without_force_cannot_both_succeed(tmp_path, monkeypa
         assert any("--force" in e for e in errs)
         unit = json.loads(target.read_text(encoding="utf-8"))["template"]["values"]["unit"]
         assert unit == ("xã A" if codes[0] == 0 else "xã B")
+
+
+def test_an_empty_lock_file_left_by_a_killed_writer_does_not_block(tmp_path):
+    """A writer killed between creating the lock file and writing its process
+    id leaves an empty lock file: the next save takes the lock after a
+    moment instead of failing after the 10 s wait."""
+    import os
+    import time
+
+    from thongbao_editor.locking import lock_path, write_lock
+    draft = tmp_path / "d.json"
+    draft.write_text("{}", encoding="utf-8")
+    lock = lock_path(draft)
+    lock.write_bytes(b"")
+    os.utime(lock, (time.time() - 3, time.time() - 3))  # younger than the 60 s stale time
+    start = time.monotonic()
+    with write_lock(draft, wait_seconds=5):
+        pass
+    assert time.monotonic() - start < 2
+    assert not lock.exists()

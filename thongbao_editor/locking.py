@@ -23,6 +23,7 @@ import errno
 import os
 import socket
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,10 @@ class Holder:
                     f"process {self.pid} ({self.app}) on {self.host}")
 
 
+#: Age after which a lock file naming no process counts as left by a killed writer.
+EMPTY_STALE_SECONDS = 2.0
+
+
 class FileLock:
     """A QLockFile that is never stale while its process runs (``stale_seconds=0``).
 
@@ -74,7 +79,27 @@ class FileLock:
         self._lock.setStaleLockTime(int(stale_seconds * 1000))
 
     def acquire(self, wait_seconds: float = 0) -> bool:
-        return bool(self._lock.tryLock(int(wait_seconds * 1000)))
+        """Take the lock, waiting up to ``wait_seconds``.  A lock file that
+        names no process (one killed between creating the file and writing
+        its id into it) is removed once it is :data:`EMPTY_STALE_SECONDS` old:
+        Qt would otherwise wait for the stale time, which is 0 (never) here."""
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            slice_ms = int(max(0.0, min(0.2, deadline - time.monotonic())) * 1000)
+            if self._lock.tryLock(slice_ms):
+                return True
+            if self._orphaned():
+                self._lock.removeStaleLockFile()
+                continue
+            if time.monotonic() >= deadline:
+                return False
+
+    def _orphaned(self) -> bool:
+        try:
+            age = time.time() - self.file.stat().st_mtime
+        except OSError:
+            return False
+        return self.held_elsewhere() and self.holder() is None and age > EMPTY_STALE_SECONDS
 
     def release(self) -> None:
         if self._lock.isLocked():
