@@ -24,7 +24,7 @@ from .text import RichText
 TASK_COLUMNS: tuple[str, ...] = ("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
                                  "Thời hạn", "Ghi chú")
 #: Widths (mm) of a task table's columns on a landscape A4 page.
-TASK_WIDTHS: tuple[float, ...] = (12, 95, 45, 45, 28, 25)
+TASK_WIDTHS: tuple[float, ...] = (15, 92, 45, 45, 28, 25)
 TABLE_KINDS = ("", "tasks")
 _DMY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
 
