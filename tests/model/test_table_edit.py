@@ -52,6 +52,18 @@ def test_a_draft_without_appendices_is_written_as_before(example_path):
     assert "appendices" not in data and data["format_version"] == 1
 
 
+def test_a_table_node_given_text_or_a_level_still_loads_and_prints_both(notice):
+    """The editor edits nodes, not tables: a text or a level given to the node
+    carrying a table never makes the draft unreadable; the text prints before it."""
+    from thongbao_editor.model.edit import SetNodeKind, SetNodeText
+    from thongbao_editor.render.blocks import build
+    SetNodeText((0, 0), RichText.plain("Kết quả:")).apply(notice)
+    SetNodeKind((0, 0), Kind.KHOAN, False).apply(notice)
+    again = loads(json.dumps(notice_to_dict(notice), ensure_ascii=False))
+    roles = [(p.role, p.content.text) for p in build(again).paragraphs if p.path == (0, 0)]
+    assert roles == [("labelled", "Kết quả:"), ("table", "")]
+
+
 def test_numbering_skips_a_table_node(notice):
     labels = number_tree(notice.body, notice.numbering)
     table_node = notice.body[0].children[0]
@@ -67,7 +79,6 @@ def test_numbering_skips_a_table_node(notice):
     (lambda d: d["appendices"][0]["content"][0].update(kind="khoan"), "appendices[0].content[0].kind"),
     (lambda d: d["appendices"][0].update(key="Nhiệm vụ"), "appendices[0].key"),
     (lambda d: d["appendices"].append(dict(d["appendices"][0])), "appendices[1].key"),
-    (lambda d: d["body"][0]["children"][0].update(text="chữ"), "body[0].children[0].table"),
     (lambda d: d["body"][0]["children"][0]["table"]["header"][0][0].update(merged=True),
      "body[0].children[0].table.header[0][0].merged"),
 ])

@@ -377,7 +377,6 @@ def _node(r: _Reader, n: dict, path: str, depth: int) -> Node:
     table = r.get(n, "table", path, (dict, type(None)), None)
     if table is not None:
         node.table = draft_tables.read_table(r, table, f"{path}.table")
-        draft_tables.check_table_node(r, node, path)
     return node
 
 

@@ -90,13 +90,6 @@ def _widths(r, widths: list, path: str, columns: int) -> list[float]:
     return [float(w) for w in widths]
 
 
-def check_table_node(r, node: Node, path: str) -> None:
-    """A node carrying a table is an unlabelled paragraph without text or children."""
-    if node.kind is not Kind.PARAGRAPH or node.text or node.children:
-        _fail_value(r, f"{path}.table", "bảng chỉ nằm trong đoạn văn (paragraph) không có chữ",
-                    "a table sits only in a paragraph node without text")
-
-
 def read_appendix(r, a: dict, path: str, node: Callable[[dict, str], Node]) -> Appendix:
     r.known(a, path, FIELDS["appendix"])
     key = r.text(a, "key", path, "")

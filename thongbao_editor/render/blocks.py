@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..model import Kind, Notice, RichText, Run
+from ..model import Kind, Node, Notice, RichText, Run
 from ..model.footnotes import FootnoteRef, footnote_order
 from ..model.numbering import number_tree
 from ..model.tables import Table
@@ -145,21 +145,10 @@ def build(notice: Notice, *, draft: bool = True) -> Document:
     for path, node in notice.walk_body():
         label = labels.get(id(node), "")
         node = replace(node, text=resolve_references(node.text, names))
+        if node.table is None or node.text or node.kind.labelled:  # a text before its table
+            doc.paragraphs.append(_body_paragraph(node, label, path))
         if node.table is not None:
             doc.paragraphs.append(Paragraph("table", RichText(), path=path, table=node.table))
-        elif node.kind is Kind.PARAGRAPH:
-            doc.paragraphs.append(Paragraph("body", node.text, path=path))
-        elif node.kind in (Kind.ITEM, Kind.SUB_ITEM):
-            doc.paragraphs.append(Paragraph(node.kind.value, node.text, label, node.kind, path))
-        elif node.heading:
-            text = node.text
-            if node.kind is Kind.MUC:
-                text = RichText(tuple(Run(r.text.upper(), r.bold, r.italic) if isinstance(r, Run)
-                                      else r for r in text.pieces))
-            doc.paragraphs.append(Paragraph("heading", text, label, node.kind, path,
-                                            keep_with_next=True))
-        else:
-            doc.paragraphs.append(Paragraph("labelled", node.text, label, node.kind, path))
 
     closing = resolve_references(closing_text(notice.closing), names)
     doc.paragraphs.append(Paragraph("closing", closing, keep_with_next=True))
@@ -171,6 +160,20 @@ def build(notice: Notice, *, draft: bool = True) -> Document:
     )
     doc.appendices = _appendices(notice, doc.header.number_line.removeprefix("Số: "), names)
     return doc
+
+
+def _body_paragraph(node: Node, label: str, path: tuple[int, ...]) -> Paragraph:
+    if node.kind is Kind.PARAGRAPH:
+        return Paragraph("body", node.text, path=path)
+    if node.kind in (Kind.ITEM, Kind.SUB_ITEM):
+        return Paragraph(node.kind.value, node.text, label, node.kind, path)
+    if node.heading:
+        text = node.text
+        if node.kind is Kind.MUC:
+            text = RichText(tuple(Run(r.text.upper(), r.bold, r.italic) if isinstance(r, Run)
+                                  else r for r in text.pieces))
+        return Paragraph("heading", text, label, node.kind, path, keep_with_next=True)
+    return Paragraph("labelled", node.text, label, node.kind, path)
 
 
 def _appendices(notice: Notice, number_symbol: str, names: dict[str, str]) -> list[AppendixBlock]:
