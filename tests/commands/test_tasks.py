@@ -8,18 +8,13 @@ import datetime as dt
 
 from openpyxl import load_workbook
 
-from thongbao_editor.cli import main
 from thongbao_editor.model import save_draft
 from thongbao_editor.task_export import COLUMNS
 
 from conftest import EXAMPLE
 from render.fixtures import appendix_notice
 
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from .test_render import run
 
 
 def _draft(tmp_path):
