@@ -93,3 +93,19 @@ def test_the_preview_shows_tables_and_appendices():
     assert 'colspan="2"' in html and 'rowspan="2"' in html
     assert "Phụ lục" in html and "PHÂN CÔNG NHIỆM VỤ" in html and "Kèm theo" in html
     assert html.count("Sở Kế hoạch và Đầu tư") == 3
+
+
+def test_the_tracked_export_keeps_tables_and_appendices():
+    import copy
+
+    from thongbao_editor.model import RichText
+    from thongbao_editor.render.tracked import render_tracked_bytes
+
+    old = appendix_notice(tasks=3)
+    new = copy.deepcopy(old)
+    new.closing = RichText.plain("Văn phòng thông báo để các cơ quan biết, thực hiện.")
+    doc = Docx(render_tracked_bytes(old, new))
+    body = doc.document.find("w:body", NS)
+    assert len(body.findall(".//w:tblHeader", NS)) == 2  # the figures and the task table
+    assert len(body.findall(".//w:sectPr", NS)) == 2
+    assert "PHÂN CÔNG NHIỆM VỤ" in [_texts(p) for p in body.findall("w:p", NS)]

@@ -92,7 +92,7 @@ def _centered(inner: str, after: int = 0) -> str:
             f'<w:jc w:val="center"/></w:pPr>{inner}</w:p>')
 
 
-def appendix_xml(block: AppendixBlock, text_w: int, writer, text_run) -> str:
+def appendix_xml(block: AppendixBlock, text_w: int, writer, paragraph_xml, text_run) -> str:
     """The paragraphs and tables of one appendix, ending in an empty paragraph
     (the one that will carry the section break)."""
     parts = [_centered(text_run(block.name, bold=True)),
@@ -100,7 +100,7 @@ def appendix_xml(block: AppendixBlock, text_w: int, writer, text_run) -> str:
              _centered(text_run(block.attached, italic=True), after=240)]
     for p in block.paragraphs:
         parts.append(table_xml(p.table, text_w, writer.runs, '<w:jc w:val="center"/>')
-                     if p.table is not None else writer.paragraph_xml(p))
+                     if p.table is not None else paragraph_xml(p))
     parts.append('<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr></w:p>')
     return f'<w:body xmlns:w="{W_NS}">{"".join(parts)}</w:body>'
 
@@ -138,17 +138,19 @@ def end_section(paragraph: object, sect: object) -> None:
     ppr.append(sect)
 
 
-def add_appendices(body, appendices: list[AppendixBlock], writer, text_run, append_fragment,
-                   page: tuple[int, int], side_margins: int) -> None:
+def add_appendices(body, appendices: list[AppendixBlock], writer, paragraph_xml, text_run,
+                   append_fragment, page: tuple[int, int], side_margins: int) -> None:
     """Append each appendix to ``body`` (a ``w:body`` whose ``w:sectPr`` is the
-    notice's, headers set) as its own section after the notice's."""
+    notice's, headers set) as its own section after the notice's;
+    ``paragraph_xml(p)`` writes a paragraph block untracked."""
     if not appendices:
         return
     main = body.sectPr
     end_section(main.getprevious(), copy.deepcopy(main))
     for i, block in enumerate(appendices):
         text_w = (page[1] if block.landscape else page[0]) - side_margins
-        append_fragment(body, appendix_xml(block, text_w, writer, text_run), before=body.sectPr)
+        append_fragment(body, appendix_xml(block, text_w, writer, paragraph_xml, text_run),
+                        before=body.sectPr)
         sect = appendix_section(main, block.landscape, *page)
         if i < len(appendices) - 1:
             end_section(body.sectPr.getprevious(), sect)
