@@ -38,76 +38,76 @@
 <context>
     <name>AppendicesSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="99"/>
         <source>Appendices</source>
         <translation>Phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="106"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="103"/>
         <source>Add task appendix</source>
         <translation>Thêm phụ lục phân công nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="107"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="190"/>
         <source>Remove appendix</source>
         <translation>Xóa phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="108"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="105"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="106"/>
         <source>Title of the appendix</source>
         <translation>Tên phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="110"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="107"/>
         <source>Landscape pages</source>
         <translation>Trang nằm ngang</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="111"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="108"/>
         <source>Table of the appendix</source>
         <translation>Bảng của phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="112"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="226"/>
         <source>Add row</source>
         <translation>Thêm hàng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="113"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="244"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="110"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="241"/>
         <source>Remove row</source>
         <translation>Xóa hàng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="182"/>
         <source>Task assignments</source>
         <translation>Phân công nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="187"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="184"/>
         <source>Add appendix</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="202"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="199"/>
         <source>Edit appendix title</source>
         <translation>Sửa tên phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="209"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="206"/>
         <source>Change page orientation</source>
         <translation>Đổi hướng trang</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="221"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="218"/>
         <source>Edit cell</source>
         <translation>Sửa ô</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="257"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="254"/>
         <source>Paste rows</source>
         <translation>Dán các hàng</translation>
     </message>

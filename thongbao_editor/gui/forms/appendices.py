@@ -65,15 +65,7 @@ class AppendicesSection(FormSection):
         self.list.setObjectName("appendix_list")
         self.list.currentRowChanged.connect(self._on_current_changed)
         self.extra.addWidget(self.list)
-        row = QHBoxLayout()
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.add_button.clicked.connect(self._on_add)
-        self.remove_button.clicked.connect(self._on_remove)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        self.extra.addLayout(row)
+        self.add_button, self.remove_button = self._buttons(self._on_add, self._on_remove)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("appendix_title")
         self.title_edit.editingFinished.connect(self._on_title)
@@ -87,16 +79,21 @@ class AppendicesSection(FormSection):
         self.table.itemChanged.connect(self._on_cell_changed)
         self.table.installEventFilter(_PasteRows(self))
         self.extra.addWidget(self.table, 1)
-        rows = QHBoxLayout()
-        self.add_row_button = QPushButton()
-        self.remove_row_button = QPushButton()
-        self.add_row_button.clicked.connect(self._on_add_row)
-        self.remove_row_button.clicked.connect(self._on_remove_row)
-        rows.addWidget(self.add_row_button)
-        rows.addWidget(self.remove_row_button)
-        rows.addStretch(1)
-        self.extra.addLayout(rows)
+        self.add_row_button, self.remove_row_button = self._buttons(self._on_add_row,
+                                                                    self._on_remove_row)
         self.retranslate()
+
+    def _buttons(self, *slots) -> list[QPushButton]:
+        """A row of buttons under the last widget, one per slot (texts set in retranslate)."""
+        row, out = QHBoxLayout(), []
+        for slot in slots:
+            button = QPushButton()
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            out.append(button)
+        row.addStretch(1)
+        self.extra.addLayout(row)
+        return out
 
     def title(self) -> str:
         return self.tr("Appendices")
