@@ -208,12 +208,17 @@
 <context>
     <name>BodyTreeModel</name>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="198"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="182"/>
+        <source>[table, %1 rows]</source>
+        <translation>[bảng, %1 hàng]</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="201"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="198"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="201"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>

@@ -78,3 +78,16 @@ def test_add_an_appendix_type_tasks_with_tab_paste_rows_and_undo(qtbot, shown):
 def test_pasted_lines_fit_the_table_columns():
     rows = pasted_rows("a\tb\tc\r\n\r\nd\n", 2)
     assert [[c.text.text for c in r] for r in rows] == [["a", "b"], ["d", ""]]
+
+
+def test_a_body_table_shows_in_the_tree_as_a_table(qtbot, window, tmp_path):
+    from render.fixtures import appendix_notice
+
+    from thongbao_editor.model import save_draft
+    path = tmp_path / "tb.json"
+    save_draft(appendix_notice(tasks=2), path)
+    window.open_path(path, ask=False)
+    model = window.section("body").tree.model()
+    first = model.index(0, 0)
+    text = model.index(1, 1, first).data()
+    assert text == "[table, 2 rows]"

@@ -109,3 +109,16 @@ def test_the_tracked_export_keeps_tables_and_appendices():
     assert len(body.findall(".//w:tblHeader", NS)) == 2  # the figures and the task table
     assert len(body.findall(".//w:sectPr", NS)) == 2
     assert "PHÂN CÔNG NHIỆM VỤ" in [_texts(p) for p in body.findall("w:p", NS)]
+
+
+def test_the_document_validates_against_the_ooxml_schema(doc, tmp_path_factory):
+    from lxml import etree
+
+    from .tracked_xml import wml_schema
+
+    schema = wml_schema(tmp_path_factory.mktemp("xsd"))
+    if schema is None:
+        pytest.skip("the ECMA-376 schemas are not here (set THONGBAO_OOXML_XSD)")
+    for name in ("word/document.xml", "word/footnotes.xml"):
+        root = etree.fromstring(doc.raw(name))
+        assert schema.validate(root), (name, [str(e) for e in schema.error_log][:5])
