@@ -49,7 +49,7 @@
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/appendices.py" line="104"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="190"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="192"/>
         <source>Remove appendix</source>
         <translation>Xóa phụ lục</translation>
     </message>
@@ -71,43 +71,43 @@
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/appendices.py" line="109"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="226"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="228"/>
         <source>Add row</source>
         <translation>Thêm hàng</translation>
     </message>
     <message>
         <location filename="../../thongbao_editor/gui/forms/appendices.py" line="110"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="241"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="243"/>
         <source>Remove row</source>
         <translation>Xóa hàng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="182"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="184"/>
         <source>Task assignments</source>
         <translation>Phân công nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="186"/>
         <source>Add appendix</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="199"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="201"/>
         <source>Edit appendix title</source>
         <translation>Sửa tên phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="206"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="208"/>
         <source>Change page orientation</source>
         <translation>Đổi hướng trang</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="218"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="220"/>
         <source>Edit cell</source>
         <translation>Sửa ô</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="254"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="256"/>
         <source>Paste rows</source>
         <translation>Dán các hàng</translation>
     </message>

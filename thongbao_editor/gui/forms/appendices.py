@@ -179,8 +179,10 @@ class AppendicesSection(FormSection):
     @Slot()
     def _on_add(self) -> None:
         n = len(self.document.notice.appendices)
+        keys = {a.key for a in self.document.notice.appendices}
+        key = next(f"pl{k}" for k in range(1, n + 2) if f"pl{k}" not in keys)  # {{phuluc:pl1}}
         appendix = Appendix(self.tr("Task assignments"), True,
-                            [Node(Kind.PARAGRAPH, table=task_table([("", "", "", "", "")]))])
+                            [Node(Kind.PARAGRAPH, table=task_table([("", "", "", "", "")]))], key)
         self.document.apply(InsertAppendix(n, appendix), self.tr("Add appendix"))
         self.list.setCurrentRow(n)
 
