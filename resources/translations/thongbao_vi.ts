@@ -38,76 +38,81 @@
 <context>
     <name>AppendicesSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="99"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="104"/>
         <source>Appendices</source>
         <translation>Phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="103"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="108"/>
         <source>Add task appendix</source>
         <translation>Thêm phụ lục phân công nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="104"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="200"/>
         <source>Remove appendix</source>
         <translation>Xóa phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="105"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="106"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="110"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="111"/>
         <source>Title of the appendix</source>
         <translation>Tên phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="107"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="112"/>
         <source>Landscape pages</source>
         <translation>Trang nằm ngang</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="113"/>
         <source>Table of the appendix</source>
         <translation>Bảng của phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="109"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="228"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="114"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="236"/>
         <source>Add row</source>
         <translation>Thêm hàng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="110"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="243"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="251"/>
         <source>Remove row</source>
         <translation>Xóa hàng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="159"/>
+        <source>To refer to this appendix in the body, type %1 (printed as its current number).</source>
+        <translation>Để dẫn chiếu phụ lục này trong nội dung, gõ %1 (khi in thành số hiện tại của phụ lục).</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="192"/>
         <source>Task assignments</source>
         <translation>Phân công nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="186"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="194"/>
         <source>Add appendix</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="201"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="209"/>
         <source>Edit appendix title</source>
         <translation>Sửa tên phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="208"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="216"/>
         <source>Change page orientation</source>
         <translation>Đổi hướng trang</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="220"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="228"/>
         <source>Edit cell</source>
         <translation>Sửa ô</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="256"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="264"/>
         <source>Paste rows</source>
         <translation>Dán các hàng</translation>
     </message>

@@ -36,6 +36,7 @@ def test_add_an_appendix_type_tasks_with_tab_paste_rows_and_undo(qtbot, shown):
     notice = window.document.notice
     assert len(notice.appendices) == 1 and notice.appendices[0].landscape
     assert notice.appendices[0].key == "pl1"  # the body may refer to it as {{phuluc:pl1}}
+    assert "{{phuluc:pl1}}" in section.reference.text()
     assert section.list.item(0).text().startswith("Phụ lục")
     assert section.table.columnCount() == 6 and section.table.rowCount() == 1
 

@@ -8,9 +8,9 @@ Every change is a model operation (``model/table_edit.py``) pushed through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QListWidget, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QTableWidget, QTableWidgetItem, QWidget)
 
 from ...model import Kind, Node
@@ -72,8 +72,13 @@ class AppendicesSection(FormSection):
         self.landscape = QCheckBox()
         self.landscape.setObjectName("appendix_landscape")
         self.landscape.toggled.connect(self._on_landscape)
+        self.reference = QLabel()
+        self.reference.setObjectName("appendix_reference")
+        self.reference.setWordWrap(True)
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.extra.addWidget(self.title_edit)
         self.extra.addWidget(self.landscape)
+        self.extra.addWidget(self.reference)
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("appendix_table")
         self.table.itemChanged.connect(self._on_cell_changed)
@@ -151,6 +156,9 @@ class AppendicesSection(FormSection):
         self.landscape.setChecked(bool(appendix and appendix.landscape))
         self.title_edit.blockSignals(False)
         self.landscape.blockSignals(False)
+        self.reference.setText(self.tr("To refer to this appendix in the body, type %1 (printed as "
+                                       "its current number).").replace("%1", "{{phuluc:%s}}" % appendix.key)
+                               if appendix and appendix.key else "")
         path = self.table_path()
         self._show_table(path.get(notice) if path else None)
 
