@@ -62,6 +62,13 @@ def _tasks(deadline, lead="Sở Xây dựng"):
     return field(set_)
 
 
+def _referenced(markup):
+    from thongbao_editor.model.notice import Appendix
+    n = with_text(markup)
+    n.appendices.append(Appendix("Phân công nhiệm vụ", False, [], "nhiem-vu"))
+    return n
+
+
 def _nfc(n):
     n.body[0].children.append(Node(Kind.PARAGRAPH, RichText((Run("Ho\u0302̣i nghị tổng kết."),))))
 
@@ -159,6 +166,8 @@ CASES = {
     "reform.district": (header(date=IssueDate(2025, 7, 2)), header(date=IssueDate(2025, 6, 30))),
     "tasks.deadline": (_tasks("15/01/2020"), _tasks("31/12/2099")),
     "tasks.lead_missing": (_tasks("31/12/2099", lead=""), _tasks("31/12/2099")),
+    "tasks.appendix_reference": (text("Chi tiết tại {{phuluc:nhiem-vu}}."),
+                                 lambda: _referenced("Chi tiết tại {{phuluc:nhiem-vu}}.")),
 }
 
 # Two rules check constants of the renderer: their "flag" case patches it.

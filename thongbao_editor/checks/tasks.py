@@ -8,6 +8,7 @@ from typing import Iterable
 
 from ..model.footnotes import node_field
 from ..model.tables import notice_tables, parse_deadline, table_tasks
+from ..render.appendices import REFERENCE
 from .context import Context
 from .facts import _reference
 from .finding import Finding, Severity
@@ -65,3 +66,17 @@ def lead_missing(ctx: Context) -> Iterable[Finding]:
             yield make("tasks.lead_missing", (_cell_part(part, place, task.row, LEAD_COLUMN), ()),
                        f"Nhiệm vụ {n} «{task.task[:40]}» chưa có đơn vị chủ trì.",
                        f"Task {n} «{task.task[:40]}» has no lead unit.")
+
+
+@rule("tasks.appendix_reference", Severity.ERROR, "Dẫn chiếu phụ lục không có",
+      "A reference to an appendix that does not exist", "practice (phụ lục kèm theo)")
+def appendix_reference(ctx: Context) -> Iterable[Finding]:
+    keys = {a.key for a in ctx.notice.appendices if a.key}
+    for seg, m, span in ctx.finditer(REFERENCE):
+        if m[1] not in keys:
+            known = ", ".join(sorted(keys)) or "—"
+            yield make("tasks.appendix_reference", seg,
+                       f"«{m.group(0)}»: không có phụ lục mang tên «{m[1]}» (có: {known}); "
+                       "khi in sẽ giữ nguyên chữ này.",
+                       f"«{m.group(0)}»: no appendix is named «{m[1]}» (there are: {known}); "
+                       "it would print as typed.", span=span)
