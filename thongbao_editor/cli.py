@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "thongbao_editor.commands.import_cmd",
     "thongbao_editor.commands.diff",
     "thongbao_editor.commands.issue",
+    "thongbao_editor.commands.tasks",
 ]
 
 log = logging.getLogger(__name__)

@@ -329,6 +329,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "handoff.link": ("Không ghi qua liên kết {file}; hãy chọn thư mục khác hoặc xóa liên kết.",
                      "Will not write through the link {file}; choose another folder or remove the link."),
     "handoff.folder": ("{file} không phải là thư mục.", "{file} is not a folder."),
+    # export of assigned tasks (thongbao tasks)
+    "tasks.none": ("Bản nháp {file} không có bảng phân công nhiệm vụ (bảng \"kind\": \"tasks\").",
+                   "The draft {file} has no task table (a table with \"kind\": \"tasks\")."),
+    "tasks.format": ("Không xuất được {file}: chỉ hỗ trợ .xlsx và .csv.",
+                     "Cannot export {file}: only .xlsx and .csv are supported."),
 }
 
 

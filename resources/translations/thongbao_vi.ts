@@ -36,6 +36,88 @@
     </message>
 </context>
 <context>
+    <name>AppendicesSection</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="104"/>
+        <source>Appendices</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="108"/>
+        <source>Add task appendix</source>
+        <translation>Thêm phụ lục phân công nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="200"/>
+        <source>Remove appendix</source>
+        <translation>Xóa phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="110"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="111"/>
+        <source>Title of the appendix</source>
+        <translation>Tên phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="112"/>
+        <source>Landscape pages</source>
+        <translation>Trang nằm ngang</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="113"/>
+        <source>Table of the appendix</source>
+        <translation>Bảng của phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="114"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="236"/>
+        <source>Add row</source>
+        <translation>Thêm hàng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="251"/>
+        <source>Remove row</source>
+        <translation>Xóa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="159"/>
+        <source>To refer to this appendix in the body, type %1 (printed as its current number).</source>
+        <translation>Để dẫn chiếu phụ lục này trong nội dung, gõ %1 (khi in thành số hiện tại của phụ lục).</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="192"/>
+        <source>Task assignments</source>
+        <translation>Phân công nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="194"/>
+        <source>Add appendix</source>
+        <translation>Thêm phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="209"/>
+        <source>Edit appendix title</source>
+        <translation>Sửa tên phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="216"/>
+        <source>Change page orientation</source>
+        <translation>Đổi hướng trang</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="228"/>
+        <source>Edit cell</source>
+        <translation>Sửa ô</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="264"/>
+        <source>Paste rows</source>
+        <translation>Dán các hàng</translation>
+    </message>
+</context>
+<context>
     <name>BodySection</name>
     <message>
         <location filename="../../thongbao_editor/gui/forms/body.py" line="35"/>
@@ -131,12 +213,17 @@
 <context>
     <name>BodyTreeModel</name>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="198"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="182"/>
+        <source>[table, %1 rows]</source>
+        <translation>[bảng, %1 hàng]</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="201"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/body_model.py" line="198"/>
+        <location filename="../../thongbao_editor/gui/body_model.py" line="201"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
@@ -1165,234 +1252,239 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="351"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="353"/>
         <source>[read-only]</source>
         <translation>[chỉ đọc]</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="183"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <extracomment>Navigation order: (key, section class). Keys are the first part of a problem path, so a problem jumps to its section.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="184"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="185"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="186"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="187"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="188"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="190"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
         <source>&amp;New</source>
         <translation>Tạo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="189"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="190"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="191"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="194"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất văn bản…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="193"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="337"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="195"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="339"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="194"/>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="338"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="196"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="340"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="196"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="198"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="197"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="199"/>
         <source>&amp;Preferences…</source>
         <translation>Tù&amp;y chọn…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="199"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="201"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="199"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="201"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="200"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="202"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="200"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="202"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="201"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="203"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="201"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="203"/>
         <source>Footnotes</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="202"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="204"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="207"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="204"/>
+        <source>Appendices</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="209"/>
         <source>Parts of the notice</source>
         <translation>Các phần của thông báo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="216"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="218"/>
         <source>User &amp;guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="320"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="322"/>
         <source>%n field(s) to fill before the final version</source>
         <translation>
             <numerusform>Còn %n mục cần điền trước khi xuất bản chính thức</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="321"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="323"/>
         <source>Ready for the final version</source>
         <translation>Đủ nội dung để xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="337"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="339"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Hoàn tác: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="338"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="340"/>
         <source>&amp;Redo %s</source>
         <translation>&amp;Làm lại: %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="349"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="351"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="352"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="354"/>
         <source>Conclusion notice editor</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="370"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="372"/>
         <source>Unsaved changes</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="371"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="373"/>
         <source>The notice has unsaved changes. Save them?</source>
         <translation>Thông báo có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="387"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="389"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="401"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="403"/>
         <source>Cannot open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/main_window.py" line="414"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="416"/>
         <source>%n field(s) had characters removed on loading.</source>
         <translation>
             <numerusform>%n trường đã bị xóa ký tự không hợp lệ khi mở.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="423"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="425"/>
         <source>an untitled notice</source>
         <translation>thông báo chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="425"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="427"/>
         <source>Recover unsaved work?</source>
         <translation>Khôi phục phần chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="426"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="428"/>
         <source>The editor did not close normally. Unsaved changes to %s (autosaved %s) can be recovered. Recover them?</source>
         <translation>Lần trước chương trình không đóng bình thường. Có thể khôi phục các thay đổi chưa lưu của %s (tự động lưu lúc %s). Khôi phục không?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="463"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="465"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="480"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="482"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="491"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="493"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="518"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="520"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/main_window.py" line="519"/>
+        <location filename="../../thongbao_editor/gui/main_window.py" line="521"/>
         <source>Thông báo editor %s — drafts conclusion notices following Nghị định 30/2020/NĐ-CP.</source>
         <translation>Trình soạn Thông báo %s — soạn thông báo kết luận theo Nghị định 30/2020/NĐ-CP.</translation>
     </message>

@@ -15,7 +15,7 @@ from .notices import clean_notice, findings, with_text
 
 
 def test_rules_are_registered_by_theme():
-    assert {r.split(".")[0] for r in RULES} == {"form", "writing", "facts", "reform"}
+    assert {r.split(".")[0] for r in RULES} == {"form", "writing", "facts", "reform", "tasks"}
     for rule in RULES.values():
         assert rule.title_vi and rule.title_en and rule.source
 

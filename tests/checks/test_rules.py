@@ -53,6 +53,22 @@ def _office(*authority):
     return field(set_)
 
 
+def _tasks(deadline, lead="Sở Xây dựng"):
+    def set_(n):
+        from thongbao_editor.model.notice import Appendix
+        from thongbao_editor.model.tables import task_table
+        table = task_table([("Rà soát quy hoạch", lead, "", deadline, "")])
+        n.appendices.append(Appendix("Phân công nhiệm vụ", True, [Node(Kind.PARAGRAPH, table=table)]))
+    return field(set_)
+
+
+def _referenced(markup):
+    from thongbao_editor.model.notice import Appendix
+    n = with_text(markup)
+    n.appendices.append(Appendix("Phân công nhiệm vụ", False, [], "nhiem-vu"))
+    return n
+
+
 def _nfc(n):
     n.body[0].children.append(Node(Kind.PARAGRAPH, RichText((Run("Ho\u0302̣i nghị tổng kết."),))))
 
@@ -148,6 +164,10 @@ CASES = {
     "reform.place_name": (header(agency=["ỦY BAN NHÂN DÂN", "XÃ HOÀNG VĂN THỤ"], place="Hoàng Văn Thụ"),
                           header(agency=["ỦY BAN NHÂN DÂN", "XÃ HOÀNG VĂN THỤ"], place="Xã Hoàng Văn Thụ")),
     "reform.district": (header(date=IssueDate(2025, 7, 2)), header(date=IssueDate(2025, 6, 30))),
+    "tasks.deadline": (_tasks("15/01/2020"), _tasks("31/12/2099")),
+    "tasks.lead_missing": (_tasks("31/12/2099", lead=""), _tasks("31/12/2099")),
+    "tasks.appendix_reference": (text("Chi tiết tại {{phuluc:nhiem-vu}}."),
+                                 lambda: _referenced("Chi tiết tại {{phuluc:nhiem-vu}}.")),
 }
 
 # Two rules check constants of the renderer: their "flag" case patches it.

@@ -17,8 +17,10 @@ import pytest
 
 from conftest import ROOT
 from thongbao_editor.errors import DraftError
-from thongbao_editor.model import (Abbreviation, Kind, RichText, TemplateLink, load_draft,
+from thongbao_editor.model import (Abbreviation, Kind, Node, RichText, TemplateLink, load_draft,
                                    loads, notice_to_dict)
+from thongbao_editor.model.notice import Appendix
+from thongbao_editor.model.tables import Cell, Table, task_table
 from thongbao_editor.model.draft import FIELDS, FORMAT_VERSION
 
 SCHEMA_PATH = ROOT / "docs" / "draft-format.schema.json"
@@ -38,6 +40,9 @@ OBJECTS = {
     "layout": ("#/$defs/layout", "layout."),
     "layout.margins": ("#/$defs/margins", "layout.margins."),
     "template": ("#/$defs/template", "template."),
+    "appendix": ("#/$defs/appendix", "appendices[]."),
+    "table": ("#/$defs/table", "table."),
+    "cell": ("#/$defs/cell", "cell."),
 }
 
 KEYWORDS = {"$schema", "$id", "title", "description", "type", "required", "additionalProperties",
@@ -124,6 +129,12 @@ def full_dict(example_path) -> dict:
     notice.template = TemplateLink("kiem-tra-ket-luan", "ubnd-tinh", "pcvp",
                                    {"unit": "huyện Cao Lộc", "basis": ["Chương trình số 15"],
                                     "chair": {"name": "A", "title": "B", "role": ""}, "year": 2024})
+    merged = Table([[Cell.make("**A**"), Cell.make("B")]],
+                   [[Cell.make("x", span=2, merged=False)], [Cell.make("", span=2, merged=True)]])
+    notice.body[0].children.append(Node(Kind.PARAGRAPH, table=merged))
+    tasks = task_table([("Rà soát", "Sở Xây dựng", "", "30/06/2024", "")])
+    notice.appendices = [Appendix("Phân công nhiệm vụ", True, [Node(Kind.PARAGRAPH, table=tasks)],
+                                  "nhiem-vu")]
     return notice_to_dict(notice)
 
 
@@ -141,6 +152,15 @@ def _objects_at(data: dict, path: str) -> list[dict]:
         return out
     if path == "abbreviation":
         return data["abbreviations"]
+    if path == "appendix":
+        return data.get("appendices", [])
+    tables = [n["table"] for n in _objects_at(data, "node") if "table" in n] \
+        + [n["table"] for a in data.get("appendices", []) for n in a["content"] if "table" in n]
+    if path == "table":
+        return [t for t in tables if set(t) == {"kind", "widths", "header", "rows"}]
+    if path == "cell":  # the object form, with every field set
+        return [c for t in tables for row in t["rows"] for c in row
+                if isinstance(c, dict) and len(c) == 3]
     node = data
     for part in path.split("."):
         node = node[part]
@@ -268,7 +288,7 @@ def test_enums_match_the_model(schema):
 
 
 # Optional keys written only when they hold something, so older drafts round-trip unchanged.
-WRITTEN_WHEN_SET = {("", "silenced")}
+WRITTEN_WHEN_SET = {("", "silenced"), ("", "appendices")}
 
 
 def test_defaults_are_what_the_loader_fills_in(schema):
@@ -278,7 +298,7 @@ def test_defaults_are_what_the_loader_fills_in(schema):
     checked = 0
     assert "template" not in written  # only a notice made from a template has the link
     for path, (ref, _) in OBJECTS.items():
-        if path in ("node", "abbreviation", "template"):
+        if path in ("node", "abbreviation", "template", "appendix", "table", "cell"):
             continue
         for key, prop in resolve(schema, ref)["properties"].items():
             if "default" in prop and (path, key) not in WRITTEN_WHEN_SET:

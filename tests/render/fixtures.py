@@ -73,3 +73,25 @@ def long_notice(sections: int = 3, paragraphs: int = 8, footnote_every: int = 5)
         body.append(Node.make(Kind.MUC, f"Phần {s + 1}", *khoans))
     n.body = body
     return n
+
+
+def appendix_notice(tasks: int = 15) -> Notice:
+    """The small notice with a merged figures table in the body, a reference to
+    the task appendix, and a landscape task appendix of ``tasks`` rows."""
+    from thongbao_editor.model.notice import Appendix
+    from thongbao_editor.model.tables import Cell, Table, task_table
+
+    n = small_notice()
+    figures = Table([[Cell.make("**Chỉ tiêu**"), Cell.make("**Kết quả**", span=2)]],
+                    [[Cell.make("Thu ngân sách"), Cell.make("*98%*"), Cell.make("đạt")],
+                     [Cell.make("", merged=True),
+                      Cell.make("vượt dự toán[^Số liệu của Cục Thống kê.]", span=2)]],
+                    [60, 50, 50])
+    n.body[0].children.insert(1, Node(Kind.PARAGRAPH, table=figures))
+    n.body[1].children.append(Node.make(Kind.PARAGRAPH, "Phân công cụ thể tại {{phuluc:nhiem-vu}}."))
+    rows = [(f"Nhiệm vụ {i}: rà soát, hoàn thiện hồ sơ dự án đầu tư công", "Sở Kế hoạch và Đầu tư",
+             "UBND huyện Cao Lộc", f"{i:02d}/{3 + i % 9:02d}/2024", "") for i in range(1, tasks + 1)]
+    n.appendices = [Appendix("Phân công nhiệm vụ", True,
+                             [Node.make(Kind.PARAGRAPH, "Các sở, ngành thực hiện các nhiệm vụ sau:"),
+                              Node(Kind.PARAGRAPH, table=task_table(rows))], "nhiem-vu")]
+    return n

@@ -29,7 +29,7 @@ from lxml import etree
 from thongbao_editor.model import Notice, load_draft
 from thongbao_editor.render.docx import render_docx_bytes
 
-from .fixtures import small_notice
+from .fixtures import appendix_notice, small_notice
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REFERENCE = ROOT / "tests" / "_reference"
@@ -44,6 +44,7 @@ VOLATILE = (re.compile(r"w:rsid\w*="),)
 NOTICE_CASES: list[tuple[str, Callable[[], Notice], bool]] = [
     ("fixture-small-draft", small_notice, False),
     ("fixture-small-final", small_notice, True),
+    ("fixture-appendix-draft", appendix_notice, False),
 ]
 #: Draft files: (reference name, path, final) — one line per example.
 DRAFT_CASES: list[tuple[str, Path, bool]] = [

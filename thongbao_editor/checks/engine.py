@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from ..model import Notice
-from . import facts, form, reform, sample, writing  # noqa: F401  (registers the rules)
+from . import facts, form, reform, sample, tasks, writing  # noqa: F401  (registers the rules)
 from ..model.parts import PART_RANK
 from .capping import capped
 from .context import Context, load_user_list

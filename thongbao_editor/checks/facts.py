@@ -140,7 +140,7 @@ def empty_section(ctx: Context) -> Iterable[Finding]:
             yield make("facts.empty_section", ("body", path),
                        f"Đề mục {label} «{node.text.text[:40]}» chưa có nội dung bên dưới.",
                        f"Heading {label} «{node.text.text[:40]}» has nothing under it.")
-        elif not node.text and not node.children and not node.heading:
+        elif not node.text and not node.children and not node.heading and node.table is None:
             yield make("facts.empty_section", ("body", path), "Đoạn trống.", "An empty paragraph.")
 
 

@@ -28,6 +28,7 @@ from ..model import Node, Notice, RichText
 from ..model.edit import (Batch, InsertItem, InsertNode, MoveNode, RemoveItem, RemoveNode, SetField,
                           SetFootnote, SetNodeKind, SetNodeText)
 from ..model.paths import FieldPath, NodePath
+from ..model.footnotes import node_field
 from ..model.text import Footnote
 from .changes import DELETED, INSERTED, MOVED, Change
 from .engine import BodyContext, FieldTarget, FootnoteTarget, LineTarget, NodeTarget
@@ -231,6 +232,8 @@ def _node_ops(node: Node, where: NodePath, new: Node) -> list[Any]:
         text = new.text
     if text != node.text:
         out.append(SetNodeText(where, text))
+    if node.table != new.table:
+        out.append(SetField(FieldPath.parse(node_field(where) + ".table"), new.table))
     return out
 
 

@@ -13,7 +13,7 @@ KINDS = (INSERTED, DELETED, CHANGED, MOVED)
 
 #: The parts of a notice, in the order a reader meets them; changes are listed in this order.
 PARTS = ("header", "opening", "body", "closing", "recipients", "storage", "signature",
-         "abbreviations", "layout", "numbering", "silenced", "template")
+         "abbreviations", "layout", "numbering", "silenced", "template", "appendices")
 
 
 @dataclass

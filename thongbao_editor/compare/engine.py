@@ -186,7 +186,7 @@ def _settings_changes(old: Notice, new: Notice) -> list[Change]:
         if a != b:
             out.append(_whole("layout", f"layout.{attr}", str(a), str(b), a, b))
     da, db = notice_to_dict(old), notice_to_dict(new)
-    for key in ("numbering", "silenced", "template"):
+    for key in ("numbering", "silenced", "template", "appendices"):  # compared whole
         if da.get(key) != db.get(key):
             attr = key
             out.append(_whole(key, key, _json(da.get(key)), _json(db.get(key)),
@@ -219,6 +219,8 @@ def _node_detail(a: Node, b: Node) -> str:
         notes.append(f"footnotes: {fa} → {fb}")
     elif skeleton(a.text) != skeleton(b.text) and a.text.text == b.text.text:
         notes.append("formatting")
+    if a.table != b.table:
+        notes.append("table")
     return "; ".join(notes)
 
 
@@ -249,7 +251,8 @@ def _pair_changes(ctx: BodyContext, o: tree.Entry, e: tree.Entry) -> list[Change
     a, b = o.node, e.node
     moved = e.index in ctx.matching.moved
     out = []
-    text_differs = skeleton(a.text) != skeleton(b.text) or a.kind is not b.kind or a.heading != b.heading
+    text_differs = skeleton(a.text) != skeleton(b.text) or a.kind is not b.kind or a.heading != b.heading \
+        or a.table != b.table
     notes_a, notes_b = a.text.footnotes(), b.text.footnotes()
     if len(notes_a) != len(notes_b):
         text_differs = True

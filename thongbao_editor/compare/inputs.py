@@ -56,7 +56,8 @@ def like_reference(imported: Notice, reference: Notice) -> Notice:
     from ..render.opening import opening_paragraphs
 
     out = copy.deepcopy(imported)
-    for name in ("layout", "numbering", "silenced", "template", "abbreviations"):
+    # the importer does not read tables and appendices yet: they are taken from the draft too
+    for name in ("layout", "numbering", "silenced", "template", "abbreviations", "appendices"):
         setattr(out, name, copy.deepcopy(getattr(reference, name)))
     if out.opening.override is not None and reference.opening.override is None:
         try:

@@ -21,6 +21,7 @@ PART_NAMES = {
     "numbering": ("Đánh số", "Numbering"),
     "silenced": ("Quy tắc kiểm tra đã tắt", "Silenced checks"),
     "template": ("Mẫu", "Template"),
+    "appendices": ("Phụ lục", "Appendices"),
 }
 KIND_NAMES = {INSERTED: ("thêm", "inserted"), DELETED: ("xoá", "deleted"),
               CHANGED: ("sửa", "changed"), MOVED: ("chuyển chỗ", "moved")}

@@ -178,6 +178,9 @@ class BodyTreeModel(QAbstractItemModel):
             if index.column() == 0:
                 return self.label(node) or "¶"
             text = node.text.text
+            if node.table is not None:  # a table is edited as the appendices' tables are
+                text = (text + " " if text else "") + self.tr("[table, %1 rows]").replace(
+                    "%1", str(len(node.table.rows)))
             return text if len(text) <= 120 else text[:119] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
             return kind_name(node.kind)

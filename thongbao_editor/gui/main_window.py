@@ -19,6 +19,7 @@ from . import file_guard
 from . import settings as cfg
 from .autosave import Autosaver, Recovered
 from .document import NoticeDocument
+from .forms.appendices import AppendicesSection
 from .forms import (AbbreviationsSection, BodySection, ClosingSection, FootnotesSection,
                     HeaderSection, OpeningSection, SignatureSection)
 from .preview import PreviewPane
@@ -38,6 +39,7 @@ SECTIONS = [
     ("signature", SignatureSection),
     ("footnotes", FootnotesSection),
     ("abbreviations", AbbreviationsSection),
+    ("appendices", AppendicesSection),
 ]
 PATH_SECTIONS = {"recipients": "closing", "storage": "closing"}
 
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
         names = {"header": self.tr("Document information"), "opening": self.tr("Opening"),
                  "body": self.tr("Body"), "closing": self.tr("Closing and recipients"),
                  "signature": self.tr("Signing block"), "footnotes": self.tr("Footnotes"),
-                 "abbreviations": self.tr("Abbreviations")}
+                 "abbreviations": self.tr("Abbreviations"), "appendices": self.tr("Appendices")}
         for row, (key, _cls) in enumerate(SECTIONS):
             item = self.nav.item(row)
             if item is not None:

@@ -25,6 +25,7 @@ from .notice import (
     DEFAULT_NUMBERING, LAYOUT_LIMITS, Abbreviation, Header, IssueDate, Kind, Layout, Margins,
     Node, Notice, Opening, Person, Signature, Storage, TemplateLink, layout_value,
 )
+from . import draft_tables
 from .json_strict import ROOT_PATH, parse_json
 from .numbering import NumberingFormatError, check_format
 from .text import MarkupError, RichText, normalize_text, parse_markup, removed_positions
@@ -45,7 +46,8 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: draft-format.schema.json describes them (a test keeps the three in step).
 FIELDS: dict[str, tuple[str, ...]] = {
     "": ("format_version", "header", "opening", "body", "closing", "recipients", "storage",
-         "signature", "abbreviations", "layout", "numbering", "silenced", "template"),
+         "signature", "abbreviations", "layout", "numbering", "silenced", "template",
+         "appendices"),
     "template": ("name", "profile", "signer", "values"),
     "header": ("parent_agency", "agency", "number", "symbol", "place", "date", "doc_type",
                "summary"),
@@ -53,13 +55,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "opening": ("template", "basis", "inspection_date", "chair", "units", "attendees",
                 "participants", "activities", "reporters", "report_subject", "override"),
     "opening.chair": ("name", "title", "role"),
-    "node": ("kind", "text", "heading", "children"),
+    "node": ("kind", "text", "heading", "children", "table"),
     "storage": ("units", "copies", "initials"),
     "signature": ("authority", "signer"),
     "abbreviation": ("short", "full"),
     "layout": ("margins", "body_size", "first_line_indent_cm", "paragraph_after_pt",
                "line_spacing", "signature_space_lines"),
     "layout.margins": ("top", "bottom", "left", "right"),
+    **draft_tables.FIELDS,
 }
 
 
@@ -241,7 +244,15 @@ def _notice(r: _Reader, data: Any) -> Notice:
         numbering=_numbering(r, r.obj(data, "numbering", "", None)),
         silenced=_silenced(r, r.obj(data, "silenced", "", None)),
         template=_template_link(r, r.get(data, "template", "", (dict, type(None)), None)),
+        appendices=_appendices(r, data),
     )
+
+
+def _appendices(r: _Reader, data: dict) -> list:
+    out = r.items(data, "appendices", "", lambda v, p: draft_tables.read_appendix(
+        r, v, p, lambda n, q: _node(r, n, q, 1)), [])
+    draft_tables.check_keys(r, out)
+    return out
 
 
 def _json_value(r: _Reader, value: Any, path: str, depth: int = 0) -> Any:
@@ -361,8 +372,12 @@ def _node(r: _Reader, n: dict, path: str, depth: int) -> Node:
         r.fail(f"{path}.children", "field.value",
                reason=Text("đoạn văn (paragraph) không có mục con",
                            "a paragraph cannot have children"))
-    return Node(kind, r.rich(r.get(n, "text", path, (str,), ""), f"{path}.text"),
+    node = Node(kind, r.rich(r.get(n, "text", path, (str,), ""), f"{path}.text"),
                 heading and kind.labelled, children)
+    table = r.get(n, "table", path, (dict, type(None)), None)
+    if table is not None:
+        node.table = draft_tables.read_table(r, table, f"{path}.table")
+    return node
 
 
 def _abbreviation(r: _Reader, a: dict, p: str) -> Abbreviation:
@@ -514,6 +529,8 @@ def notice_to_dict(notice: Notice) -> dict[str, Any]:
         t = notice.template
         data["template"] = {"name": t.name, "profile": t.profile, "signer": t.signer,
                             "values": dict(t.values)}
+    if notice.appendices:  # optional: absent means none
+        data["appendices"] = [draft_tables.appendix_dict(a, _node_dict) for a in notice.appendices]
     return data
 
 
@@ -523,6 +540,8 @@ def _node_dict(node: Node) -> dict[str, Any]:
         out["heading"] = node.heading
     if node.children:
         out["children"] = [_node_dict(c) for c in node.children]
+    if node.table is not None:
+        out["table"] = draft_tables.table_dict(node.table)
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .notice import Notice
+from .tables import Table
 from .text import Footnote
 
 
@@ -36,12 +37,38 @@ class FootnoteRef:
 
 
 def rich_texts(notice: Notice):
-    """``(part, path, rich text)`` of every rich text that may hold footnotes, in print order."""
+    """``(part, path, rich text)`` of every rich text that may hold footnotes, in print order.
+
+    A table cell and an appendix paragraph have as ``part`` the field path of
+    their text (``body[0].children[1].table.rows[2][1].text``,
+    ``appendices[0].content[0].text``) and ``path`` ``()``."""
     for i, paragraph in enumerate(notice.opening.override or ()):
         yield "opening", (i,), paragraph
     for path, node in notice.walk_body():
-        yield "body", path, node.text
+        if node.table is not None:
+            yield from _cells(node_field(path), node.table)
+        else:
+            yield "body", path, node.text
     yield "closing", (), notice.closing
+    for a, appendix in enumerate(notice.appendices):
+        for i, node in enumerate(appendix.content):
+            where = f"appendices[{a}].content[{i}]"
+            if node.table is not None:
+                yield from _cells(where, node.table)
+            else:
+                yield f"{where}.text", (), node.text
+
+
+def node_field(path: tuple[int, ...]) -> str:
+    """The field path of the body node at ``path``: ``body[0].children[2]``."""
+    return "body" + "".join(f"[{i}]" if k == 0 else f".children[{i}]" for k, i in enumerate(path))
+
+
+def _cells(where: str, table: Table):
+    for key, rows in (("header", table.header), ("rows", table.rows)):
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                yield f"{where}.table.{key}[{r}][{c}].text", (), cell.text
 
 
 def footnote_order(notice: Notice) -> list[FootnoteRef]:
@@ -58,4 +85,4 @@ def footnote_numbers(notice: Notice) -> dict[tuple[str, tuple[int, ...], int], i
     return {(r.part, r.path, r.index): r.number for r in footnote_order(notice)}
 
 
-__all__ = ["FootnoteRef", "footnote_numbers", "footnote_order", "rich_texts"]
+__all__ = ["FootnoteRef", "footnote_numbers", "footnote_order", "node_field", "rich_texts"]

@@ -12,6 +12,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .tables import Table
 from .text import RichText
 
 
@@ -59,6 +60,7 @@ class Node:
     text: RichText = field(default_factory=RichText)
     heading: bool = False
     children: list["Node"] = field(default_factory=list)
+    table: Table | None = None  # an unlabelled paragraph may carry a table instead of text
 
     @classmethod
     def make(cls, kind: Kind | str, text: RichText | str = "", *children: "Node",
@@ -75,6 +77,18 @@ class Node:
         for i, child in enumerate(self.children):
             yield path + (i,), child
             yield from child.walk(path + (i,))
+
+
+@dataclass
+class Appendix:
+    """A phụ lục: printed after the signature block on a new page (landscape
+    when ``landscape``), numbered I, II… by its place in ``Notice.appendices``.
+    ``content`` holds unlabelled paragraph nodes, some carrying a table."""
+
+    title: str = ""
+    landscape: bool = False
+    content: list[Node] = field(default_factory=list)
+    key: str = ""  # stable name the body refers to with {{phuluc:key}} (survives reordering)
 
 
 @dataclass
@@ -273,6 +287,7 @@ class Notice:
     #: checker rules turned off for this notice: rule id -> the reason, kept in the draft
     silenced: dict[str, str] = field(default_factory=dict)
     template: TemplateLink | None = None  # set when made from a template
+    appendices: list[Appendix] = field(default_factory=list)  # phụ lục I, II… after the signature
 
     @property
     def root(self) -> Node:

@@ -8,12 +8,14 @@ decide *how* (styles, sizes, borders) from the spec.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..model import Kind, Notice, RichText, Run
+from ..model import Kind, Node, Notice, RichText, Run
 from ..model.footnotes import FootnoteRef, footnote_order
 from ..model.numbering import number_tree
+from ..model.tables import Table
 from ..model.vnformat import full_date
+from .appendices import AppendixBlock, appendix_names, attached_line, reference_names, resolve_references
 from .opening import opening_paragraphs
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -42,6 +44,7 @@ class Paragraph:
     (a numbered body paragraph, e.g. ``2.1. UBND …``), ``heading`` (with
     ``level`` = the Kind), ``item``, ``sub_item``, ``closing``.
     ``path`` locates the node in the body tree (``None`` outside the body).
+    Role ``table``: the node carries ``table`` (no text, no label).
     """
 
     role: str
@@ -50,6 +53,7 @@ class Paragraph:
     level: Kind | None = None
     path: tuple[int, ...] | None = None
     keep_with_next: bool = False
+    table: Table | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ class Document:
     title: str = ""  # for core properties
 
     notes: list[FootnoteRef] = field(default_factory=list)  # model.footnotes.footnote_order
+    appendices: list[AppendixBlock] = field(default_factory=list)  # after the bottom block
 
     def footnotes(self) -> list[tuple[int, RichText]]:
         """Footnotes in print order, numbered from 1."""
@@ -136,27 +141,47 @@ def build(notice: Notice, *, draft: bool = True) -> Document:
         doc.paragraphs.append(Paragraph("opening", text))
 
     labels = number_tree(notice.body, notice.numbering)
+    names = reference_names(notice)
     for path, node in notice.walk_body():
         label = labels.get(id(node), "")
-        if node.kind is Kind.PARAGRAPH:
-            doc.paragraphs.append(Paragraph("body", node.text, path=path))
-        elif node.kind in (Kind.ITEM, Kind.SUB_ITEM):
-            doc.paragraphs.append(Paragraph(node.kind.value, node.text, label, node.kind, path))
-        elif node.heading:
-            text = node.text
-            if node.kind is Kind.MUC:
-                text = RichText(tuple(Run(r.text.upper(), r.bold, r.italic) if isinstance(r, Run)
-                                      else r for r in text.pieces))
-            doc.paragraphs.append(Paragraph("heading", text, label, node.kind, path,
-                                            keep_with_next=True))
-        else:
-            doc.paragraphs.append(Paragraph("labelled", node.text, label, node.kind, path))
+        node = replace(node, text=resolve_references(node.text, names))
+        if node.table is None or node.text or node.kind.labelled:  # a text before its table
+            doc.paragraphs.append(_body_paragraph(node, label, path))
+        if node.table is not None:
+            doc.paragraphs.append(Paragraph("table", RichText(), path=path, table=node.table))
 
-    doc.paragraphs.append(Paragraph("closing", closing_text(notice.closing), keep_with_next=True))
+    closing = resolve_references(closing_text(notice.closing), names)
+    doc.paragraphs.append(Paragraph("closing", closing, keep_with_next=True))
     doc.bottom = BottomBlock(
         recipients=recipient_lines(notice),
         authority=tuple(line.upper() for line in notice.signature.authority),
         signer=notice.signature.signer,
         signature_space_lines=notice.layout.signature_space_lines,
     )
+    doc.appendices = _appendices(notice, doc.header.number_line.removeprefix("Số: "), names)
     return doc
+
+
+def _body_paragraph(node: Node, label: str, path: tuple[int, ...]) -> Paragraph:
+    if node.kind is Kind.PARAGRAPH:
+        return Paragraph("body", node.text, path=path)
+    if node.kind in (Kind.ITEM, Kind.SUB_ITEM):
+        return Paragraph(node.kind.value, node.text, label, node.kind, path)
+    if node.heading:
+        text = node.text
+        if node.kind is Kind.MUC:
+            text = RichText(tuple(Run(r.text.upper(), r.bold, r.italic) if isinstance(r, Run)
+                                  else r for r in text.pieces))
+        return Paragraph("heading", text, label, node.kind, path, keep_with_next=True)
+    return Paragraph("labelled", node.text, label, node.kind, path)
+
+
+def _appendices(notice: Notice, number_symbol: str, names: dict[str, str]) -> list[AppendixBlock]:
+    out = []
+    for i, (appendix, name) in enumerate(zip(notice.appendices, appendix_names(notice), strict=True)):
+        paragraphs = [Paragraph("table", RichText(), table=node.table) if node.table is not None
+                      else Paragraph("body", resolve_references(node.text, names))
+                      for node in appendix.content]
+        out.append(AppendixBlock(name, appendix.title.upper(), attached_line(notice, number_symbol),
+                                 appendix.landscape, i, paragraphs))
+    return out

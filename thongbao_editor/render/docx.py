@@ -342,12 +342,22 @@ def _body_xml(doc: blocks_mod.Document, notice: Notice, writer: _Writer, base: B
     if doc.summary:
         body.append(_para("TBSummary", writer.field("summary", doc.summary, bold=True)))
         body.append(_rule("TBTitleRule", text_w, rules["summary"]))
-    body += [writer.paragraph_xml(p) for p in writer.paragraphs(doc)]
+    from .docx_appendix import table_xml
+    body += [table_xml(_table_of(p), text_w, writer.runs) if _table_of(p) is not None
+             else writer.paragraph_xml(p) for p in writer.paragraphs(doc)]
     if doc.bottom is not None:
         body.append(_bottom_table(doc.bottom, text_w, writer))
     body.append(_para("Normal", ppr='<w:spacing w:before="0" w:after="0" w:line="20" '
                                     'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>'))
     return f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{"".join(body)}</w:body>'
+
+
+def _table_of(p) -> object:
+    """The table a paragraph block carries; for a tracked writer's item, its
+    new (or deleted old) block's (a table is printed as it is, not tracked)."""
+    if not isinstance(p, blocks_mod.Paragraph):
+        p = getattr(p, "new", None) or getattr(p, "old", None)
+    return getattr(p, "table", None)
 
 
 def _set_section(section: Section, notice: Notice) -> None:
@@ -460,6 +470,10 @@ def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | N
     _fill_header(section.first_page_header,
                  _para("TBDraftMark", _text_run(blocks_mod.DRAFT_MARK, bold=True)) if doc.draft
                  else _para("TBPageNumber"))
+    from .docx_appendix import add_appendices
+    add_appendices(body, doc.appendices, writer, lambda p: _Writer.paragraph_xml(writer, p),
+                   _text_run, append_fragment, (PAGE_W, PAGE_H),
+                   _twips(notice.layout.margins.left) + _twips(notice.layout.margins.right))
     set_footnotes(d, "".join(writer.footnotes))
     _set_core_properties(d, doc, notice)
     writer.finish(d)

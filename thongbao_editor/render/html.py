@@ -12,6 +12,8 @@ import re
 from html import escape
 
 from ..model import Footnote, Notice, RichText
+from ..model.tables import Table
+from .appendices import AppendixBlock
 from .blocks import DRAFT_MARK, RECIPIENTS_LABEL, Document, build
 
 # Inline styles: Qt's rich text honours them more reliably than classes,
@@ -40,6 +42,52 @@ def _rich(text: RichText, numbers: list[int]) -> str:
             s = f"<i>{s}</i>"
         out.append(s)
     return "".join(out)
+
+
+def _table(table: Table, numbers: list[int]) -> str:
+    """A bordered table; merged cells as colspan/rowspan."""
+    rows = [(True, r) for r in table.header] + [(False, r) for r in table.rows]
+    spans = _row_spans(rows)
+    out = ['<table width="100%" border="1" cellspacing="0" cellpadding="3" '
+           'style="border-collapse:collapse; margin-bottom:8px; font-size:12pt;">']
+    for r, (header, row) in enumerate(rows):
+        cells = []
+        for c, cell in enumerate(row):
+            if cell.merged:
+                continue
+            tag = "th" if header else "td"
+            attrs = (f' colspan="{cell.span}"' if cell.span > 1 else "") \
+                + (f' rowspan="{spans[r, c]}"' if spans.get((r, c), 1) > 1 else "")
+            cells.append(f'<{tag}{attrs} valign="top">{_rich(cell.text, numbers)}</{tag}>')
+        out.append(f"<tr>{''.join(cells)}</tr>")
+    return "".join(out) + "</table>"
+
+
+def _row_spans(rows) -> dict[tuple[int, int], int]:
+    """How many rows each cell covers (itself and the merged cells below it)."""
+    spans: dict[tuple[int, int], int] = {}
+    owner: dict[int, tuple[int, int]] = {}  # grid column -> the cell that owns it
+    for r, (_, row) in enumerate(rows):
+        start = 0
+        for c, cell in enumerate(row):
+            if cell.merged and start in owner:
+                spans[owner[start]] = spans.get(owner[start], 1) + 1
+            else:
+                owner[start] = (r, c)
+            start += cell.span
+    return spans
+
+
+def _appendix(block: AppendixBlock, numbers: list[int]) -> str:
+    head = (f'<hr/><a name="part-appendix{block.index}"></a>'
+            f'<p style="{_CENTER} font-size:14pt"><b>{escape(block.name)}</b></p>'
+            + (f'<p style="{_CENTER} font-size:14pt"><b>{escape(block.title)}</b></p>'
+               if block.title else "")
+            + f'<p style="margin:0 0 12px 0; text-align:center; font-size:14pt"><i>'
+              f'{escape(block.attached)}</i></p>')
+    body = [_table(p.table, numbers) if p.table is not None
+            else f'<p style="{_BODY}">{_rich(p.content, numbers)}</p>' for p in block.paragraphs]
+    return head + "".join(body)
 
 
 def _lines(lines, bold: bool = False, size: str = "13pt") -> str:
@@ -94,7 +142,9 @@ def document_html(doc: Document, *, path_anchors: bool = True, scale: float = 1.
             anchor = f'<a name="part-{role}"></a>'
         if path_anchors and para.path is not None:
             anchor += f'<a name="body{"-".join(str(i) for i in para.path)}"></a>'
-        if para.role == "heading":
+        if para.table is not None:
+            parts.append(anchor + _table(para.table, numbers))
+        elif para.role == "heading":
             if para.level is not None and para.level.value == "diem":
                 content = f"<i>{content}</i>"
             parts.append(f'<p style="{_BODY}"><b>{anchor}{label}{content}</b></p>')
@@ -112,6 +162,9 @@ def document_html(doc: Document, *, path_anchors: bool = True, scale: float = 1.
                      '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:6pt"><tr>'
                      f'<td width="40%" valign="top">{recipients}</td>'
                      f'<td width="60%" valign="top">{sign}</td></tr></table>')
+
+    for block in doc.appendices:
+        parts.append(_appendix(block, numbers))
 
     notes = doc.footnotes()
     if notes:
