@@ -22,6 +22,7 @@ from ..templates.units import Province, Unit, fold, provinces, search_units
 from .dialogs import confirm
 
 PROVINCE_LEVEL = -1  # the unit list's first row: a provincial body
+SAMPLE_STYLE = "background: #fff3bf"  # a field or banner about a sample value
 
 
 class _ListPage(QWizardPage):
@@ -217,6 +218,8 @@ class NamesPage(QWizardPage):
     def _row(self, pid: str, label: str) -> None:
         edit = QLineEdit()
         edit.setObjectName(f"name_{pid}")
+        if pid in self.wizard().sample_ids:  # replaces a sample value of the open notice
+            edit.setStyleSheet(SAMPLE_STYLE)
         edit.setPlaceholderText(self.tr("Full name"))
         edit.textChanged.connect(lambda *_: self.completeChanged.emit())
         self.fields.append((pid, edit))
@@ -257,6 +260,24 @@ class ProfileWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(640, 560)
         self.profile_name = ""
+        self.sample_ids: set[str] = set()
+
+    def show_samples(self, lines: list[str], ids: set[str]) -> None:
+        """A banner on every page listing the notice's sample values that this
+        profile will replace; the name fields of those people are highlighted."""
+        self.sample_ids = set(ids)
+        for page in (self.province_page, self.unit_page, self.issuer_page, self.names_page):
+            banner = QLabel(self.tr("Sample values in the notice, replaced by this profile:") + "\n• "
+                            + "\n• ".join(lines))
+            banner.setObjectName("sampleBanner")
+            banner.setTextFormat(Qt.TextFormat.PlainText)
+            banner.setWordWrap(True)
+            banner.setStyleSheet(SAMPLE_STYLE + "; padding: 4px")
+            layout = page.layout()
+            if isinstance(layout, QFormLayout):
+                layout.insertRow(0, banner)
+            else:
+                layout.insertWidget(0, banner)
 
     def accept(self) -> None:
         spec = self.names_page.apply(self.issuer_page.spec)
