@@ -1415,27 +1415,27 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
         <translation>Gõ họ tên thật (không ghi học hàm, học vị). Họ tên xuất hiện ở khối ký và phần mở đầu của thông báo.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="211"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="213"/>
         <source>Place name (Nghị định 30):</source>
         <translation>Địa danh (Nghị định 30):</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="212"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="214"/>
         <source>Name in the library:</source>
         <translation>Tên hồ sơ trong thư viện:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="223"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="225"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="231"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="233"/>
         <source>Every name is needed.</source>
         <translation>Cần nhập đủ mọi họ tên.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="232"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="234"/>
         <source>Library name: lower-case letters without diacritics, digits, hyphens.</source>
         <translation>Tên hồ sơ: chữ thường không dấu, chữ số, dấu gạch ngang.</translation>
     </message>
@@ -1687,37 +1687,37 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>ProfileWizard</name>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="252"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="265"/>
         <source>Set up my office</source>
         <translation>Thiết lập cơ quan của tôi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="270"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="283"/>
         <source>Sample values in the notice, replaced by this profile:</source>
         <translation>Giá trị mẫu trong thông báo, sẽ được thay bằng hồ sơ này:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="288"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="301"/>
         <source>A profile named %s exists. Replace it?</source>
         <translation>Đã có hồ sơ tên %s. Thay bằng hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="289"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="302"/>
         <source>Choose another library name.</source>
         <translation>Hãy chọn tên hồ sơ khác.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="322"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="335"/>
         <source>Agency &amp;profile</source>
         <translation>&amp;Hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="323"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="336"/>
         <source>&amp;New from the list of units…</source>
         <translation>&amp;Tạo mới từ danh mục đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="331"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="344"/>
         <source>Agency profile %s saved to your library.</source>
         <translation>Đã lưu hồ sơ cơ quan %s vào thư viện của bạn.</translation>
     </message>
@@ -1758,7 +1758,7 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
     <name>SampleReplaceDialog</name>
     <message>
         <location filename="../../thongbao_editor/gui/sample_replace.py" line="34"/>
-        <location filename="../../thongbao_editor/gui/sample_replace.py" line="131"/>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="136"/>
         <source>Replace sample values</source>
         <translation>Thay giá trị mẫu</translation>
     </message>
@@ -1798,12 +1798,12 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
         <translation>Các phần bạn đã sửa tay được giữ nguyên; tên mẫu trong đó được thay.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/sample_replace.py" line="143"/>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="148"/>
         <source>The sample values were replaced with profile %1. Check these parts: they were edited by hand or still hold a sample value with no obvious replacement:</source>
         <translation>Đã thay giá trị mẫu bằng hồ sơ %1. Hãy kiểm tra các phần sau: chúng đã được sửa tay hoặc còn giá trị mẫu chưa có giá trị thay rõ ràng:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/sample_replace.py" line="148"/>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="153"/>
         <source>Every sample value was replaced with profile %1.</source>
         <translation>Đã thay mọi giá trị mẫu bằng hồ sơ %1.</translation>
     </message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
@@ -104,13 +106,34 @@ def test_wizard_highlights_the_names_that_replace_samples(qtbot, window):
     panel, _before = open_sample_notice(qtbot, window)
     click(qtbot, click_sample_finding(qtbot, panel).wizard_button)
     wizard = window.profile_menu.wizard
-    assert wizard.sample_ids >= {"cvp", "pct-tt"}
-    wizard.sample_ids.add("ct")
+    assert wizard.sample_ids >= {"cvp", "pct-tt", "@signer", "@chair"}
     from .driver import key_clicks
     key_clicks(qtbot, wizard.province_page.filter, "lang son")
     qtbot.keyClick(wizard.province_page.filter, Qt.Key.Key_Return)
-    qtbot.keyClick(wizard.unit_page.filter, Qt.Key.Key_Return)  # the province itself
+    key_clicks(qtbot, wizard.unit_page.filter, "hoang van thu")
+    qtbot.keyClick(wizard.unit_page.filter, Qt.Key.Key_Return)
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    styles = {pid: edit.styleSheet() for pid, edit in wizard.names_page.fields}
-    assert styles["ct"] and not styles.get("pct", "")
+    # a commune's UBND: the Chairman signs (replaces the sample signer) and
+    # chairs by default (replaces the sample chair); the Vice-Chairman does neither
+    styles = {pid: bool(edit.styleSheet()) for pid, edit in wizard.names_page.fields}
+    assert styles == {"ct": True, "pct": False}
     wizard.reject()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # a popup, offscreen
+def test_the_context_menu_offers_the_same_action(qtbot, window):
+    from PySide6.QtWidgets import QMenu
+    panel, _before = open_sample_notice(qtbot, window)
+    item = panel.item_for(RULE_ID, "signature.signer")
+    panel.tree.scrollToItem(item)
+    pos = panel.tree.visualItemRect(item).center()
+    panel.tree.customContextMenuRequested.emit(pos)  # what a right click on the item sends
+    menu = next(m for m in panel.findChildren(QMenu) if m.isVisible())
+    action = next(a for a in menu.actions() if a.text() == panel.samples_button.text())
+    menu.hide()
+    action.trigger()
+    dialog = window.findings_dock.sample_replacer.dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.isVisible()
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+    assert window.document.undo_stack.count() == 0

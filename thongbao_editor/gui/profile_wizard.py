@@ -194,6 +194,7 @@ class NamesPage(QWizardPage):
         self.error = QLabel()
         self.error.setStyleSheet("color: #a51d2d")
         layout.addWidget(self.error)
+        self.highlight: set[str] = set()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         spec = self.wizard().issuer_page.spec
@@ -202,6 +203,7 @@ class NamesPage(QWizardPage):
         self.place = QLineEdit(spec.place)
         self.name = QLineEdit(spec.key)
         self.fields = []
+        self.highlight = _highlighted(spec, self.wizard().sample_ids)
         titles = {p.id: p.title for p in spec.people}
         for s in spec.signers:  # a leader who also signs has one id: one field
             self._row(s.id, titles.get(s.id) or " / ".join(s.authority))
@@ -218,7 +220,7 @@ class NamesPage(QWizardPage):
     def _row(self, pid: str, label: str) -> None:
         edit = QLineEdit()
         edit.setObjectName(f"name_{pid}")
-        if pid in self.wizard().sample_ids:  # replaces a sample value of the open notice
+        if pid in self.highlight:  # replaces a sample value of the open notice
             edit.setStyleSheet(SAMPLE_STYLE)
         edit.setPlaceholderText(self.tr("Full name"))
         edit.textChanged.connect(lambda *_: self.completeChanged.emit())
@@ -239,6 +241,17 @@ class NamesPage(QWizardPage):
             item.name = names.get(item.id, item.name)
         spec.place = " ".join(self.place.text().split())
         return spec
+
+
+def _highlighted(spec: ProfileSpec, sample_ids: set[str]) -> set[str]:
+    """The people whose names replace a sample value: the same ids as the
+    sample people, the default signer for ``@signer``, the default chair for ``@chair``."""
+    out = set(sample_ids)
+    if "@signer" in out and spec.signers:
+        out.add(next((s.id for s in spec.signers if s.default), spec.signers[0].id))
+    if "@chair" in out and spec.defaults.get("chair"):
+        out.add(spec.defaults["chair"])
+    return out
 
 
 class ProfileWizard(QWizard):

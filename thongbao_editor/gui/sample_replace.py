@@ -68,6 +68,7 @@ class SampleReplaceDialog(QDialog):
         layout.addWidget(self.buttons)
         has_own = self.profile.count() > 0
         self.profile.setEnabled(has_own)
+        self.signer.setEnabled(has_own)
         self.replace_button.setEnabled(has_own)
         (self.replace_button if has_own else self.wizard_button).setDefault(True)
         self._fill_signers()
@@ -115,12 +116,16 @@ class SampleReplacer:
             self.replace(dialog.profile.currentData(), dialog.signer.currentData())
 
     def _sample_ids(self) -> set[str]:
-        """Ids of the sample people whose names the notice holds (their name
-        fields are highlighted in the wizard)."""
+        """Ids of the sample people whose names the notice holds, and ``@signer`` /
+        ``@chair`` for a sample signer / chair (their name fields are highlighted
+        in the wizard)."""
         from .templates_dialog import user_library
-        values = " ".join(v for _p, v in sample_list(self.window.document.notice))
+        found = sample_list(self.window.document.notice)
+        values = " ".join(v for _p, v in found)
         samples = [p for p in user_library().shipped_profiles() if p.sample]
-        return {pid for p in samples for pid, item in [*((s.id, s) for s in p.signers), *p.people.items()]
+        roles = {"@signer" for part, _v in found if part == "signature.signer"}
+        roles |= {"@chair" for part, _v in found if part.startswith("opening.chair")}
+        return roles | {pid for p in samples for pid, item in [*((s.id, s) for s in p.signers), *p.people.items()]
                 if item.name.strip() and item.name.strip() in values}
 
     def replace(self, profile_name: str, signer: str | None = None) -> bool:
