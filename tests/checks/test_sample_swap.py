@@ -90,3 +90,14 @@ def test_name_map_matches_by_id_then_title(lib):
     assert names["(Mẫu) Lê Văn Cường"] == prof.people["ct"].name
     assert names["(Mẫu) Nguyễn Văn An"] == prof.people["pct-tt"].name
     assert all("(Mẫu)" not in v for v in names.values())
+
+
+def test_template_gone_falls_back_to_field_by_field(lib):
+    notice = sample_notice(lib)
+    notice.template = dataclasses.replace(notice.template, name="khong-co-mau-nay")
+    prof = own_profile(lib)
+    op, report = sample_swap_op(notice, lib, prof)
+    op.apply(notice)
+    assert report.regenerated == [] and report.left == []
+    assert notice.signature.signer == prof.signer().name
+    assert notice.template.name == "khong-co-mau-nay"  # the link is left as it was

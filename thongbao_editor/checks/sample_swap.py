@@ -21,7 +21,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..errors import TemplateError
+from ..errors import RenderError, TemplateError
 from ..model import Notice
 from ..model.edit import Batch, FieldPath, SetField, replace_notice_op, splice_op
 from ..templates.files import Profile, Signer
@@ -122,28 +122,36 @@ def replace_marks(notice: Notice, profile: Profile, signer: Signer,
     return done, sample_values(notice)
 
 
+def _regenerate(new: Notice, library: Library, profile: Profile, signer: Signer,
+                samples: list[Profile], report: SwapReport) -> Profile | None:
+    """Regenerate ``new`` (in place) from its template with ``profile``; the
+    profile it was made with, or None when it cannot be (no template link,
+    the template or the profile gone, values the new profile cannot take)."""
+    from ..templates import variables_op
+    link = new.template
+    if link is None:
+        return None
+    try:
+        tpl, old_profile = library.template(link.name), library.profile(link.profile)
+        names = name_map(profile, [old_profile, *samples])
+        op, applied = variables_op(new, _person_values(dict(link.values), names), tpl,
+                                   old_profile, new_profile=profile, signer=signer.id)
+    except (TemplateError, RenderError):  # field by field only
+        return None
+    op.apply(new)
+    report.regenerated, report.kept = applied.updated, applied.kept
+    return old_profile
+
+
 def swapped_notice(notice: Notice, library: Library, profile: Profile,
                    signer: str | None = None) -> tuple[Notice, SwapReport]:
     """``notice`` as it is with ``profile``'s values instead of the sample ones
     (a copy; ``notice`` is not changed) and the report."""
-    from ..templates import variables_op
     report = SwapReport()
     chosen = profile.signer(signer)
     samples = [p for p in library.shipped_profiles() if p.sample]
     new = copy.deepcopy(notice)
-    link = notice.template
-    old_profile = None
-    if link is not None:
-        try:
-            tpl, old_profile = library.template(link.name), library.profile(link.profile)
-        except TemplateError:  # the template or its profile is gone: field by field only
-            tpl = None
-        if tpl is not None:
-            names = name_map(profile, [old_profile, *samples])
-            op, applied = variables_op(new, _person_values(dict(link.values), names), tpl,
-                                       old_profile, new_profile=profile, signer=chosen.id)
-            op.apply(new)
-            report.regenerated, report.kept = applied.updated, applied.kept
+    old_profile = _regenerate(new, library, profile, chosen, samples, report)
     names = name_map(profile, [*([old_profile] if old_profile else []), *samples])
     report.replaced, report.left = replace_marks(new, profile, chosen, names)
     return new, report
