@@ -715,12 +715,12 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="525"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="536"/>
         <source>Findings</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="526"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="537"/>
         <source>&amp;Findings</source>
         <translation>&amp;Kết quả kiểm tra</translation>
     </message>
@@ -728,160 +728,165 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="266"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="273"/>
         <source>line %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="268"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="275"/>
         <source>paragraph %1</source>
         <translation>đoạn %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="270"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="277"/>
         <source>footnote %1</source>
         <translation>chú thích %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="301"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="308"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="312"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="319"/>
         <source>Silenced for this notice: %1</source>
         <translation>Đã tắt cho thông báo này: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="331"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="338"/>
         <source>The check failed: %1</source>
         <translation>Kiểm tra gặp lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="333"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="340"/>
         <source>No findings.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="335"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="342"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="336"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="343"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../thongbao_editor/gui/findings.py" line="337"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="344"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n gợi ý</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="341"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="348"/>
         <source>Show the findings</source>
         <translation>Xem kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="374"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="381"/>
         <source>Rule %1 is silenced for this notice. Reason: %2</source>
         <translation>Quy tắc %1 đã được tắt cho thông báo này. Lý do: %2</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="377"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="384"/>
         <source>Select a finding to see what to do about it.</source>
         <translation>Chọn một mục để xem cách xử lý.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="383"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="390"/>
         <source>Suggestion: %1</source>
         <translation>Gợi ý: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="385"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="392"/>
         <source>(delete)</source>
         <translation>(xóa)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="386"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="393"/>
         <source>Quick fix: replace with «%1»</source>
         <translation>Sửa nhanh: thay bằng «%1»</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="443"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="453"/>
         <source>This quick fix no longer applies.</source>
         <translation>Không còn sửa nhanh được chỗ này.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="445"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="455"/>
         <source>Quick fix: %1</source>
         <translation>Sửa nhanh: %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="461"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="471"/>
         <source>Silence rule %1</source>
         <translation>Tắt quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="470"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="480"/>
         <source>Turn rule %1 on again</source>
         <translation>Bật lại quy tắc %1</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="480"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="490"/>
         <source>Silence a rule for this notice</source>
         <translation>Tắt một quy tắc cho thông báo này</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="481"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="491"/>
         <source>Why is “%1” not a fault in this notice? The reason is kept in the draft.</source>
         <translation>Vì sao «%1» không phải là lỗi trong thông báo này? Lý do được lưu trong bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="484"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
         <source>A rule is silenced only with a reason.</source>
         <translation>Chỉ tắt được quy tắc khi có lý do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="504"/>
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="494"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="504"/>
         <source>Finding</source>
         <translation>Nội dung phát hiện</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="495"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="505"/>
         <source>Findings</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="496"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="506"/>
         <source>Go to</source>
         <translation>Đi tới</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="497"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="507"/>
         <source>Apply quick fix</source>
         <translation>Sửa nhanh</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="498"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="508"/>
+        <source>Replace sample values with my agency profile…</source>
+        <translation>Thay giá trị mẫu bằng hồ sơ cơ quan của tôi…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/findings.py" line="509"/>
         <source>Silence rule…</source>
         <translation>Tắt quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/findings.py" line="499"/>
+        <location filename="../../thongbao_editor/gui/findings.py" line="510"/>
         <source>Turn rule on again</source>
         <translation>Bật lại quy tắc</translation>
     </message>
@@ -1219,32 +1224,32 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>IssuerPage</name>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="121"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="122"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="122"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="123"/>
         <source>Who signs the notices: the People&apos;s Committee in its own name, its Office, or a department.</source>
         <translation>Thông báo ban hành bằng tên ai: Ủy ban nhân dân, Văn phòng hay một sở, ngành.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="126"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="127"/>
         <source>e.g. Sở Tài chính</source>
         <translation>ví dụ: Sở Tài chính</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="134"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="135"/>
         <source>Body:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="135"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="136"/>
         <source>Department:</source>
         <translation>Tên sở:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="168"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="169"/>
         <source>Số: …/%s — %s, ngày … tháng … năm …</source>
         <translation>Số: …/%s — %s, ngày … tháng … năm …</translation>
     </message>
@@ -1492,37 +1497,37 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>NamesPage</name>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="181"/>
         <source>Signers and leaders</source>
         <translation>Người ký và lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="181"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="182"/>
         <source>Type the real full names (no academic titles). They appear in the signature block and in the notices&apos; opening.</source>
         <translation>Gõ họ tên thật (không ghi học hàm, học vị). Họ tên xuất hiện ở khối ký và phần mở đầu của thông báo.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="210"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="213"/>
         <source>Place name (Nghị định 30):</source>
         <translation>Địa danh (Nghị định 30):</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="211"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="214"/>
         <source>Name in the library:</source>
         <translation>Tên hồ sơ trong thư viện:</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="220"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="225"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="228"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="233"/>
         <source>Every name is needed.</source>
         <translation>Cần nhập đủ mọi họ tên.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="234"/>
         <source>Library name: lower-case letters without diacritics, digits, hyphens.</source>
         <translation>Tên hồ sơ: chữ thường không dấu, chữ số, dấu gạch ngang.</translation>
     </message>
@@ -1774,32 +1779,37 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>ProfileWizard</name>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="249"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="265"/>
         <source>Set up my office</source>
         <translation>Thiết lập cơ quan của tôi</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="267"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="283"/>
+        <source>Sample values in the notice, replaced by this profile:</source>
+        <translation>Giá trị mẫu trong thông báo, sẽ được thay bằng hồ sơ này:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="301"/>
         <source>A profile named %s exists. Replace it?</source>
         <translation>Đã có hồ sơ tên %s. Thay bằng hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="268"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="302"/>
         <source>Choose another library name.</source>
         <translation>Hãy chọn tên hồ sơ khác.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="301"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="335"/>
         <source>Agency &amp;profile</source>
         <translation>&amp;Hồ sơ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="302"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="336"/>
         <source>&amp;New from the list of units…</source>
         <translation>&amp;Tạo mới từ danh mục đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="310"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="344"/>
         <source>Agency profile %s saved to your library.</source>
         <translation>Đã lưu hồ sơ cơ quan %s vào thư viện của bạn.</translation>
     </message>
@@ -1807,17 +1817,17 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>ProvincePage</name>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="68"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="69"/>
         <source>Province or city</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="69"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="70"/>
         <source>The 34 provinces and cities after the 2025 reorganisation. Type to filter; letters without diacritics work too.</source>
         <translation>34 tỉnh, thành phố sau sắp xếp năm 2025. Gõ để lọc; gõ không dấu cũng được.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="71"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="72"/>
         <source>e.g. lang son</source>
         <translation>ví dụ: lang son</translation>
     </message>
@@ -1834,6 +1844,60 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
         <location filename="../../thongbao_editor/gui/richtext.py" line="227"/>
         <source>Footnote text (**bold**, *italic* allowed):</source>
         <translation>Nội dung chú thích (có thể dùng **đậm**, *nghiêng*):</translation>
+    </message>
+</context>
+<context>
+    <name>SampleReplaceDialog</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="34"/>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="136"/>
+        <source>Replace sample values</source>
+        <translation>Thay giá trị mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="37"/>
+        <source>These values come from a sample agency profile:</source>
+        <translation>Các giá trị này lấy từ hồ sơ cơ quan mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="49"/>
+        <source>My agency profile:</source>
+        <translation>Hồ sơ cơ quan của tôi:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="50"/>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="52"/>
+        <source>Replace</source>
+        <translation>Thay</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="54"/>
+        <source>Set up my office…</source>
+        <translation>Thiết lập cơ quan của tôi…</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="60"/>
+        <source>No own agency profile in your library yet: set one up from the list of units.</source>
+        <translation>Thư viện chưa có hồ sơ cơ quan của bạn: hãy thiết lập từ danh mục đơn vị hành chính.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="62"/>
+        <source>Parts you edited by hand are kept; their sample names are replaced.</source>
+        <translation>Các phần bạn đã sửa tay được giữ nguyên; tên mẫu trong đó được thay.</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="148"/>
+        <source>The sample values were replaced with profile %1. Check these parts: they were edited by hand or still hold a sample value with no obvious replacement:</source>
+        <translation>Đã thay giá trị mẫu bằng hồ sơ %1. Hãy kiểm tra các phần sau: chúng đã được sửa tay hoặc còn giá trị mẫu chưa có giá trị thay rõ ràng:</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/sample_replace.py" line="153"/>
+        <source>Every sample value was replaced with profile %1.</source>
+        <translation>Đã thay mọi giá trị mẫu bằng hồ sơ %1.</translation>
     </message>
 </context>
 <context>
@@ -2301,22 +2365,22 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="91"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="92"/>
         <source>Commune, ward or special zone</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="93"/>
         <source>e.g. hoang van thu</source>
         <translation>ví dụ: hoang van thu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="97"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="98"/>
         <source>Units of %s. Choose the first row for a body of the province itself (its People&apos;s Committee, Office or a department).</source>
         <translation>Các đơn vị của %s. Chọn dòng đầu nếu là cơ quan cấp tỉnh (UBND, Văn phòng hoặc một sở).</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="105"/>
+        <location filename="../../thongbao_editor/gui/profile_wizard.py" line="106"/>
         <source>— %s itself (provincial body) —</source>
         <translation>— %s (cơ quan cấp tỉnh) —</translation>
     </message>

@@ -71,19 +71,23 @@ def _finding(part: str, index: tuple[int, ...], text: str, m: re.Match,
     return replace(f, footnote=footnote)
 
 
-def sample_values(notice: Notice) -> list[Finding]:
-    """A finding for every field of ``notice`` that still holds a sample value."""
-    out: list[Finding] = []
+def sample_marks(notice: Notice) -> Iterator[tuple[str, tuple[int, ...], int | None, str, re.Match]]:
+    """``(part, path, footnote, text, match)`` of the first sample value of every
+    field (and footnote) of ``notice`` that holds one, in print order."""
     for part, index, text in plain_fields(notice):
         if text and (m := SAMPLE_MARK.search(text)):
-            out.append(_finding(part, index, text, m))
+            yield part, index, None, text, m
     for part, path, rich in rich_texts(notice):
         if (m := SAMPLE_MARK.search(rich.text)):
-            out.append(_finding(part, path, rich.text, m))
+            yield part, path, None, rich.text, m
         for k, note in enumerate(rich.footnotes()):
             if (m := SAMPLE_MARK.search(note.text)):
-                out.append(_finding(part, path, note.text, m, footnote=k))
-    return out
+                yield part, path, k, note.text, m
+
+
+def sample_values(notice: Notice) -> list[Finding]:
+    """A finding for every field of ``notice`` that still holds a sample value."""
+    return [_finding(part, path, text, m, footnote) for part, path, footnote, text, m in sample_marks(notice)]
 
 
 @rule(RULE_ID, Severity.ERROR, "Còn giá trị của hồ sơ cơ quan mẫu",
@@ -92,4 +96,4 @@ def sample_value(ctx: Context) -> Iterable[Finding]:
     return sample_values(ctx.notice)
 
 
-__all__ = ["RULE_ID", "SAMPLE_MARK", "plain_fields", "sample_values"]
+__all__ = ["RULE_ID", "SAMPLE_MARK", "plain_fields", "sample_marks", "sample_values"]

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QInputDialog, QLabel, Q
 
 from ..checks import Finding, FixError, Severity, check_notice, fix_op
 from ..checks.context import Context
+from ..checks.sample import RULE_ID as SAMPLE_RULE
 from ..model.parts import part_name
 from ..errors import language
 from ..model.text import clean
@@ -116,6 +117,8 @@ class FindingsPanel(QWidget):
     activated = Signal(object)
     # Fresh findings are shown: counts by severity ({"error": n, …}).
     updated = Signal(dict)
+    # "Replace sample values with my agency profile…" (gui/sample_replace.py).
+    replace_samples = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -161,13 +164,17 @@ class FindingsPanel(QWidget):
         self.fix_button = QPushButton()
         self.fix_button.setObjectName("quickFix")
         self.fix_button.clicked.connect(self.fix_current)
+        self.samples_button = QPushButton()
+        self.samples_button.setObjectName("replaceSampleValues")
+        self.samples_button.clicked.connect(self.replace_samples)
         self.silence_button = QPushButton()
         self.silence_button.clicked.connect(self.silence_current)
         self.unsilence_button = QPushButton()
         self.unsilence_button.clicked.connect(self.unsilence_current)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
-        for b in (self.go_button, self.fix_button, self.silence_button, self.unsilence_button):
+        for b in (self.go_button, self.fix_button, self.samples_button, self.silence_button,
+                  self.unsilence_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         side = QVBoxLayout()
@@ -391,6 +398,9 @@ class FindingsPanel(QWidget):
         f = self.current_finding()
         self.go_button.setEnabled(f is not None)
         self.fix_button.setEnabled(f is not None and f.fix is not None and self.is_fresh())
+        sample = f is not None and f.rule == SAMPLE_RULE
+        self.samples_button.setVisible(sample)
+        self.samples_button.setEnabled(sample)
         self.silence_button.setEnabled(f is not None and not f.rule.startswith("meta."))
         self.unsilence_button.setEnabled(self.current_silenced() is not None)
 
@@ -415,7 +425,7 @@ class FindingsPanel(QWidget):
             return
         self.tree.setCurrentItem(item)
         menu = QMenu(self)
-        for button in (self.go_button, self.fix_button, self.silence_button,
+        for button in (self.go_button, self.fix_button, self.samples_button, self.silence_button,
                        self.unsilence_button):
             if button.isEnabled():
                 a = QAction(button.text(), menu)
@@ -495,6 +505,7 @@ class FindingsPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Findings"))
         self.go_button.setText(self.tr("Go to"))
         self.fix_button.setText(self.tr("Apply quick fix"))
+        self.samples_button.setText(self.tr("Replace sample values with my agency profile…"))
         self.silence_button.setText(self.tr("Silence rule…"))
         self.unsilence_button.setText(self.tr("Turn rule on again"))
         if self.document is not None:
@@ -554,4 +565,7 @@ def install(window) -> FindingsDock:
         dock.hide()
     window.statusBar().addPermanentWidget(dock.panel.count_button)
     dock.panel.activated.connect(lambda f: focus_finding(window, f))
+    from .sample_replace import SampleReplacer
+    dock.sample_replacer = SampleReplacer(window)
+    dock.panel.replace_samples.connect(dock.sample_replacer.start)
     return dock

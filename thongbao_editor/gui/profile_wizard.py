@@ -22,6 +22,7 @@ from ..templates.units import Province, Unit, fold, provinces, search_units
 from .dialogs import confirm
 
 PROVINCE_LEVEL = -1  # the unit list's first row: a provincial body
+SAMPLE_STYLE = "background: #fff3bf"  # a field or banner about a sample value
 
 
 class _ListPage(QWizardPage):
@@ -193,6 +194,7 @@ class NamesPage(QWizardPage):
         self.error = QLabel()
         self.error.setStyleSheet("color: #a51d2d")
         layout.addWidget(self.error)
+        self.highlight: set[str] = set()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         spec = self.wizard().issuer_page.spec
@@ -201,6 +203,7 @@ class NamesPage(QWizardPage):
         self.place = QLineEdit(spec.place)
         self.name = QLineEdit(spec.key)
         self.fields = []
+        self.highlight = _highlighted(spec, self.wizard().sample_ids)
         titles = {p.id: p.title for p in spec.people}
         for s in spec.signers:  # a leader who also signs has one id: one field
             self._row(s.id, titles.get(s.id) or " / ".join(s.authority))
@@ -217,6 +220,8 @@ class NamesPage(QWizardPage):
     def _row(self, pid: str, label: str) -> None:
         edit = QLineEdit()
         edit.setObjectName(f"name_{pid}")
+        if pid in self.highlight:  # replaces a sample value of the open notice
+            edit.setStyleSheet(SAMPLE_STYLE)
         edit.setPlaceholderText(self.tr("Full name"))
         edit.textChanged.connect(lambda *_: self.completeChanged.emit())
         self.fields.append((pid, edit))
@@ -238,6 +243,17 @@ class NamesPage(QWizardPage):
         return spec
 
 
+def _highlighted(spec: ProfileSpec, sample_ids: set[str]) -> set[str]:
+    """The people whose names replace a sample value: the same ids as the
+    sample people, the default signer for ``@signer``, the default chair for ``@chair``."""
+    out = set(sample_ids)
+    if "@signer" in out and spec.signers:
+        out.add(next((s.id for s in spec.signers if s.default), spec.signers[0].id))
+    if "@chair" in out and spec.defaults.get("chair"):
+        out.add(spec.defaults["chair"])
+    return out
+
+
 class ProfileWizard(QWizard):
     """Province → unit → issuing body → names → saved to the user library."""
 
@@ -257,6 +273,24 @@ class ProfileWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(640, 560)
         self.profile_name = ""
+        self.sample_ids: set[str] = set()
+
+    def show_samples(self, lines: list[str], ids: set[str]) -> None:
+        """A banner on every page listing the notice's sample values that this
+        profile will replace; the name fields of those people are highlighted."""
+        self.sample_ids = set(ids)
+        for page in (self.province_page, self.unit_page, self.issuer_page, self.names_page):
+            banner = QLabel(self.tr("Sample values in the notice, replaced by this profile:") + "\n• "
+                            + "\n• ".join(lines))
+            banner.setObjectName("sampleBanner")
+            banner.setTextFormat(Qt.TextFormat.PlainText)
+            banner.setWordWrap(True)
+            banner.setStyleSheet(SAMPLE_STYLE + "; padding: 4px")
+            layout = page.layout()
+            if isinstance(layout, QFormLayout):
+                layout.insertRow(0, banner)
+            else:
+                layout.insertWidget(0, banner)
 
     def accept(self) -> None:
         spec = self.names_page.apply(self.issuer_page.spec)

@@ -305,11 +305,15 @@ def _pairs(old: list[Node], new: list[Node]):
 
 
 def variables_op(notice: Notice, changes: Mapping[str, Any], tpl: NoticeTemplate,
-                 profile: Profile) -> tuple[Batch, ApplyReport]:
+                 profile: Profile, new_profile: Profile | None = None,
+                 signer: str | None = None) -> tuple[Batch, ApplyReport]:
     """The edit (one :class:`~thongbao_editor.model.edit.Batch`) that sets new
     values (``changes``, merged over the recorded ones) and regenerates every
     part the template generated that the user has not edited; and the report
-    of what it changes and what it keeps.  ``notice`` is not changed."""
+    of what it changes and what it keeps.  ``notice`` is not changed.
+    ``profile`` is the one the notice was made with; with ``new_profile``
+    (and its ``signer``) the notice moves to that profile: the header,
+    signature and storage lines it generated are regenerated too."""
     link = notice.template
     if link is None:
         raise TemplateError("template.no_link")
@@ -324,7 +328,9 @@ def variables_op(notice: Notice, changes: Mapping[str, Any], tpl: NoticeTemplate
     with budget():
         old = generate(tpl, profile, resolve_values(tpl, profile, old_given, check_required=False),
                        link.signer or None)
-        new = generate(tpl, profile, resolve_values(tpl, profile, new_given), link.signer or None)
+        dest = new_profile or profile
+        new_signer = dest.signer(signer).id if new_profile is not None else link.signer or None
+        new = generate(tpl, dest, resolve_values(tpl, dest, new_given), new_signer)
     report = ApplyReport()
     ops: list = []
 
@@ -337,6 +343,11 @@ def variables_op(notice: Notice, changes: Mapping[str, Any], tpl: NoticeTemplate
             report.kept.append(path)
 
     h = notice.header
+    if new_profile is not None:
+        for name in ("parent_agency", "agency", "symbol", "place"):
+            swap(f"header.{name}", getattr(h, name), getattr(old.header, name), getattr(new.header, name))
+        swap("signature", notice.signature, old.signature, new.signature)
+        swap("storage", notice.storage, old.storage, new.storage)
     swap("header.summary", h.summary, old.header.summary, new.header.summary)
     swap("header.date", h.date, old.header.date, new.header.date)
     o, oo, no = notice.opening, old.opening, new.opening
@@ -367,7 +378,10 @@ def variables_op(notice: Notice, changes: Mapping[str, Any], tpl: NoticeTemplate
                 report.kept.append(where)
         if not _same_shape(old.body, new.body):
             report.kept.append("body")
-    ops.append(SetField(FieldPath.of("template", "values"), explicit_json(tpl, profile, new_given)))
+    ops.append(SetField(FieldPath.of("template", "values"), explicit_json(tpl, dest, new_given)))
+    if new_profile is not None:
+        ops.append(SetField(FieldPath.of("template", "profile"), new_profile.name))
+        ops.append(SetField(FieldPath.of("template", "signer"), new_signer))
     return Batch(tuple(ops)), report
 
 
