@@ -9,7 +9,9 @@ numbering skips it, and in an appendix (``notice.Appendix``).
 
 A task table (``kind="tasks"``) has the columns of :data:`TASK_COLUMNS`; its
 rows read as :class:`Task` records whose deadline is a date
-(:func:`parse_deadline`), for the checker and the spreadsheet export.
+(:func:`parse_deadline`), for the checker and the spreadsheet export.  Its
+``style`` "items" prints it as prose items instead of a grid
+(``render/task_items.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ TASK_COLUMNS: tuple[str, ...] = ("STT", "Nhiệm vụ", "Đơn vị chủ trì",
 #: Widths (mm) of a task table's columns on a landscape A4 page.
 TASK_WIDTHS: tuple[float, ...] = (15, 92, 45, 45, 28, 25)
 TABLE_KINDS = ("", "tasks")
+#: How a table prints: a grid, or (a task table only) one "- " item paragraph per task.
+TABLE_STYLES = ("grid", "items")
 _DMY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
 
 
@@ -48,6 +52,7 @@ class Table:
     rows: list[list[Cell]] = field(default_factory=list)
     widths: list[float] | None = None  # column widths in mm; None: equal shares
     kind: str = ""  # "" or "tasks"
+    style: str = "grid"  # "grid" or, for a task table, "items" (prose items)
 
     @property
     def columns(self) -> int:
@@ -123,5 +128,5 @@ def notice_tasks(notice) -> list[tuple[str, tuple, Task]]:
             for task in table_tasks(table)]
 
 
-__all__ = ["Cell", "TABLE_KINDS", "TASK_COLUMNS", "TASK_WIDTHS", "Table", "Task",
+__all__ = ["Cell", "TABLE_KINDS", "TABLE_STYLES", "TASK_COLUMNS", "TASK_WIDTHS", "Table", "Task",
            "notice_tables", "notice_tasks", "parse_deadline", "table_tasks", "task_table"]
