@@ -38,174 +38,164 @@
 <context>
     <name>AppendicesSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="68"/>
         <source>Appendices</source>
         <translation>Phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="72"/>
         <source>Add task appendix</source>
         <translation>Thêm phụ lục phân công nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="109"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="200"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="73"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="144"/>
         <source>Remove appendix</source>
         <translation>Xóa phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="110"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="111"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="75"/>
         <source>Title of the appendix</source>
         <translation>Tên phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="112"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="76"/>
         <source>Landscape pages</source>
         <translation>Trang nằm ngang</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="113"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="78"/>
         <source>Table of the appendix</source>
         <translation>Bảng của phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="114"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="236"/>
-        <source>Add row</source>
-        <translation>Thêm hàng</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="115"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="251"/>
-        <source>Remove row</source>
-        <translation>Xóa hàng</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="159"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="121"/>
         <source>To refer to this appendix in the body, type %1 (printed as its current number).</source>
         <translation>Để dẫn chiếu phụ lục này trong nội dung, gõ %1 (khi in thành số hiện tại của phụ lục).</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="136"/>
         <source>Task assignments</source>
         <translation>Phân công nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="138"/>
         <source>Add appendix</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="209"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="153"/>
         <source>Edit appendix title</source>
         <translation>Sửa tên phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="216"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="160"/>
         <source>Change page orientation</source>
         <translation>Đổi hướng trang</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="228"/>
-        <source>Edit cell</source>
-        <translation>Sửa ô</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="264"/>
-        <source>Paste rows</source>
-        <translation>Dán các hàng</translation>
     </message>
 </context>
 <context>
     <name>BodySection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="35"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="38"/>
         <source>Body tree</source>
         <translation>Cây nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="51"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="66"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="54"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="69"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="53"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="56"/>
         <source>Heading (own line, bold)</source>
         <translation>Đề mục (dòng riêng, in đậm)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="59"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="62"/>
         <source>Paragraph text</source>
         <translation>Nội dung đoạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="65"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="68"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="88"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="93"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="105"/>
         <source>Add after</source>
         <translation>Thêm sau</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="106"/>
         <source>Add inside</source>
         <translation>Thêm cấp con</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="301"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="107"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="343"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="316"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="358"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="104"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="289"/>
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="105"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="110"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="297"/>
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="106"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="111"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="111"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="112"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="250"/>
+        <source>Insert table</source>
+        <translation>Chèn bảng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="113"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="253"/>
+        <source>Insert task table</source>
+        <translation>Chèn bảng phân công nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="120"/>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="113"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="122"/>
         <source>Italic</source>
         <translation>Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="124"/>
         <source>Insert footnote…</source>
         <translation>Chèn chú thích…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="366"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="408"/>
         <source>Paste paragraphs</source>
         <translation>Dán các đoạn</translation>
     </message>
@@ -2044,6 +2034,68 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
         <location filename="../../thongbao_editor/gui/start_page.py" line="207"/>
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="99"/>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="205"/>
+        <source>Add row</source>
+        <translation>Thêm hàng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="100"/>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="212"/>
+        <source>Remove row</source>
+        <translation>Xóa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="220"/>
+        <source>Add column</source>
+        <translation>Thêm cột</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="227"/>
+        <source>Remove column</source>
+        <translation>Xóa cột</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="103"/>
+        <source>Print the tasks as items (- …) instead of a table</source>
+        <translation>In các nhiệm vụ thành các ý (- …) thay cho bảng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="104"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="138"/>
+        <source>Header</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="187"/>
+        <source>Edit cell</source>
+        <translation>Sửa ô</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="194"/>
+        <source>Print tasks as items</source>
+        <translation>In nhiệm vụ thành các ý</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="194"/>
+        <source>Print tasks as a table</source>
+        <translation>In nhiệm vụ thành bảng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="240"/>
+        <source>Paste rows</source>
+        <translation>Dán các hàng</translation>
     </message>
 </context>
 <context>

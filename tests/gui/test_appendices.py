@@ -38,12 +38,12 @@ def test_add_an_appendix_type_tasks_with_tab_paste_rows_and_undo(qtbot, shown):
     assert notice.appendices[0].key == "pl1"  # the body may refer to it as {{phuluc:pl1}}
     assert "{{phuluc:pl1}}" in section.reference.text()
     assert section.list.item(0).text().startswith("Phụ lục")
-    assert section.table.columnCount() == 6 and section.table.rowCount() == 1
+    assert section.table.columnCount() == 6 and section.table.rowCount() == 2  # header + 1
 
     # type the task, Tab to the lead unit, type it
     table = section.table
     table.setFocus()
-    table.setCurrentCell(0, 1)
+    table.setCurrentCell(1, 1)
     _type_cell(qtbot, table, "Rà soát quy hoạch")
     assert table.currentColumn() == 2
     _type_cell(qtbot, table, "Sở Xây dựng")
@@ -53,11 +53,11 @@ def test_add_an_appendix_type_tasks_with_tab_paste_rows_and_undo(qtbot, shown):
     # a range copied from Excel, pasted as rows after the current one (one undo step)
     QGuiApplication.clipboard().setText("2\tBáo cáo\tSở Tài chính\t\t30/06/2025\t\n"
                                         "3\tKiểm tra\tSở Nội vụ\tUBND xã\t31/02/2025\tgấp\n")
-    table.setCurrentCell(0, 0)
+    table.setCurrentCell(1, 0)
     qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     tasks = _tasks(window)
     assert [t.task for t in tasks] == ["Rà soát quy hoạch", "Báo cáo", "Kiểm tra"]
-    assert tasks[2].support == "UBND xã" and tasks[2].notes == "gấp" and table.rowCount() == 3
+    assert tasks[2].support == "UBND xã" and tasks[2].notes == "gấp" and table.rowCount() == 4
 
     # the title, typed
     section.title_edit.setFocus()
@@ -67,7 +67,7 @@ def test_add_an_appendix_type_tasks_with_tab_paste_rows_and_undo(qtbot, shown):
     assert notice.appendices[0].title == "Nhiệm vụ năm 2025"
 
     # remove a row with the button; undo everything back to the draft as opened
-    table.setCurrentCell(1, 0)
+    table.setCurrentCell(2, 0)
     qtbot.mouseClick(section.remove_row_button, Qt.MouseButton.LeftButton)
     assert [t.task for t in _tasks(window)] == ["Rà soát quy hoạch", "Kiểm tra"]
     stack = window.document.undo_stack

@@ -60,6 +60,15 @@ class Table:
         return max((sum(c.span for c in row) for row in self.header + self.rows), default=0)
 
 
+def grid_starts(row: list[Cell]) -> list[int]:
+    """The grid column where each cell of ``row`` starts (spans counted)."""
+    out, start = [], 0
+    for cell in row:
+        out.append(start)
+        start += cell.span
+    return out
+
+
 @dataclass(frozen=True)
 class Task:
     """One row of a task table; ``deadline_text`` as written, ``deadline``
@@ -128,5 +137,5 @@ def notice_tasks(notice) -> list[tuple[str, tuple, Task]]:
             for task in table_tasks(table)]
 
 
-__all__ = ["Cell", "TABLE_KINDS", "TABLE_STYLES", "TASK_COLUMNS", "TASK_WIDTHS", "Table", "Task",
+__all__ = ["Cell", "TABLE_KINDS", "TABLE_STYLES", "TASK_COLUMNS", "TASK_WIDTHS", "Table", "Task", "grid_starts",
            "notice_tables", "notice_tasks", "parse_deadline", "table_tasks", "task_table"]
