@@ -51,6 +51,23 @@ def test_metadata_is_the_draft_s():
     assert meta["number_and_symbol"] == "17/TB-UBND" and meta["date"] == "2024-04-15"
 
 
+def test_urgency_and_confidentiality_go_into_the_metadata_not_onto_the_page():
+    from thongbao_editor.model import loads
+    from thongbao_editor.render.docx import render_docx_bytes
+
+    notice = load_draft(EXAMPLE)
+    meta = handoff.metadata(notice, pages=1)
+    assert (meta["urgency"], meta["confidentiality"]) == (None, None)  # absent: none
+    plain = render_docx_bytes(notice)
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["header"].update(urgency="Hỏa tốc", confidentiality="Tối mật")
+    marked = loads(json.dumps(data, ensure_ascii=False))
+    meta = handoff.metadata(marked, pages=1)
+    assert (meta["urgency"], meta["confidentiality"]) == ("Hỏa tốc", "Tối mật")
+    document = zipfile.ZipFile(io.BytesIO(render_docx_bytes(marked))).read("word/document.xml")
+    assert document == zipfile.ZipFile(io.BytesIO(plain)).read("word/document.xml")
+
+
 def test_the_esign_space_holds_a_seal_image():
     lines = handoff.esign_space_lines()
     line_mm = 14 * 1.15 * 25.4 / 72

@@ -99,6 +99,8 @@ def metadata(notice: Notice, *, pages: int, files: dict[str, bytes] | None = Non
         "issuer": [line.strip() for line in h.agency if line.strip()],
         "parent_issuer": [line.strip() for line in h.parent_agency if line.strip()],
         "summary": " ".join(h.summary.split()),
+        "urgency": h.urgency or None,
+        "confidentiality": h.confidentiality or None,
         "signer": {"name": notice.signature.signer.strip(),
                    "title": authority[-1] if authority else "",
                    "authority": authority},

@@ -120,6 +120,8 @@ def full_dict(example_path) -> dict:
     notice = load_draft(example_path)
     notice.header.parent_agency = ["BỘ NỘI VỤ"]
     notice.header.number = "15"
+    notice.header.urgency = "Thượng khẩn"
+    notice.header.confidentiality = "Mật"
     notice.header.date.day = 5
     notice.opening.override = [RichText.from_markup("Mở đầu **tự do**[^chú thích]")]
     notice.storage.copies = 2
@@ -289,7 +291,8 @@ def test_enums_match_the_model(schema):
 
 
 # Optional keys written only when they hold something, so older drafts round-trip unchanged.
-WRITTEN_WHEN_SET = {("", "silenced"), ("", "appendices")}
+WRITTEN_WHEN_SET = {("", "silenced"), ("", "appendices"), ("header", "urgency"),
+                    ("header", "confidentiality")}
 
 
 def test_defaults_are_what_the_loader_fills_in(schema):
