@@ -30,6 +30,8 @@ TASK_WIDTHS: tuple[float, ...] = (15, 92, 45, 45, 28, 25)
 TABLE_KINDS = ("", "tasks")
 #: How a table prints: a grid, or (a task table only) one "- " item paragraph per task.
 TABLE_STYLES = ("grid", "items")
+#: ``{{phuluc:key}}`` in the body: printed as the current name of the appendix ``key``.
+APPENDIX_REFERENCE = re.compile(r"\{\{phuluc:([a-z0-9][a-z0-9_-]*)\}\}")
 _DMY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
 
 
@@ -120,6 +122,13 @@ def table_tasks(table: Table) -> list[Task]:
     return out
 
 
+def without_references(text: str, notice) -> str:
+    """``text`` with its references to existing appendices taken out (what is
+    left of ``{{…}}`` is a placeholder still to fill)."""
+    keys = {a.key for a in notice.appendices if a.key}
+    return APPENDIX_REFERENCE.sub(lambda m: "" if m.group(1) in keys else m.group(0), text)
+
+
 def notice_tables(notice) -> list[tuple[str, tuple, Table]]:
     """``(part, place, table)`` of every table: ``("body", node path, t)`` and
     ``("appendices", (appendix, content index), t)``, in print order."""
@@ -137,5 +146,6 @@ def notice_tasks(notice) -> list[tuple[str, tuple, Task]]:
             for task in table_tasks(table)]
 
 
-__all__ = ["Cell", "TABLE_KINDS", "TABLE_STYLES", "TASK_COLUMNS", "TASK_WIDTHS", "Table", "Task", "grid_starts",
-           "notice_tables", "notice_tasks", "parse_deadline", "table_tasks", "task_table"]
+__all__ = ["APPENDIX_REFERENCE", "Cell", "TABLE_KINDS", "TABLE_STYLES", "TASK_COLUMNS", "TASK_WIDTHS",
+           "Table", "Task", "grid_starts", "notice_tables", "notice_tasks", "parse_deadline",
+           "table_tasks", "task_table", "without_references"]
