@@ -5,26 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from thongbao_editor.gui.forms.appendices import pasted_rows
 from thongbao_editor.model import notice_to_dict
 from thongbao_editor.model.tables import notice_tasks
 
-from .driver import key_clicks
+from .driver import key_clicks, type_cell
 
 
 def _tasks(window):
     return [t for _, _, t in notice_tasks(window.document.notice)]
-
-
-def _type_cell(qtbot, table, text):
-    """F2 opens the cell's editor; type into it; Tab commits and moves on."""
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not table
-    key_clicks(qtbot, editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)
 
 
 def test_add_an_appendix_type_tasks_with_tab_paste_rows_and_undo(qtbot, shown):
@@ -44,9 +34,9 @@ def test_add_an_appendix_type_tasks_with_tab_paste_rows_and_undo(qtbot, shown):
     table = section.table
     table.setFocus()
     table.setCurrentCell(1, 1)
-    _type_cell(qtbot, table, "Rà soát quy hoạch")
+    type_cell(qtbot, table, "Rà soát quy hoạch")
     assert table.currentColumn() == 2
-    _type_cell(qtbot, table, "Sở Xây dựng")
+    type_cell(qtbot, table, "Sở Xây dựng")
     assert table.currentColumn() == 3
     assert [(t.task, t.lead) for t in _tasks(window)] == [("Rà soát quy hoạch", "Sở Xây dựng")]
 

@@ -5,24 +5,14 @@ undo step, Ctrl+Z back to the draft as opened (issue 13)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from thongbao_editor.model import Kind, notice_to_dict
 from thongbao_editor.render.html import notice_html
 
-from .driver import key_clicks
+from .driver import type_cell
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
-
-
-def _type_cell(qtbot, table, text):
-    """F2 opens the cell's editor; type into it; Tab commits and moves on."""
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not table
-    key_clicks(qtbot, editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)
 
 
 def _click_action(qtbot, body, action):
@@ -57,10 +47,10 @@ def test_insert_a_table_edit_its_header_and_columns_then_undo(qtbot, shown):
 
     grid.setFocus()
     grid.setCurrentCell(0, 0)
-    _type_cell(qtbot, grid, "Chỉ tiêu")
-    _type_cell(qtbot, grid, "Kết quả")
+    type_cell(qtbot, grid, "Chỉ tiêu")
+    type_cell(qtbot, grid, "Kết quả")
     grid.setCurrentCell(1, 0)
-    _type_cell(qtbot, grid, "Thu ngân sách")
+    type_cell(qtbot, grid, "Thu ngân sách")
     table = window.document.notice.node_at((1, last)).table
     assert [c.text.text for c in table.header[0]] == ["Chỉ tiêu", "Kết quả", ""]
     assert table.rows[0][0].text.text == "Thu ngân sách"
@@ -97,8 +87,8 @@ def test_insert_a_task_table_print_it_as_items_and_undo(qtbot, shown):
     assert not editor.add_column_button.isEnabled()  # a task table keeps its columns
     grid.setFocus()
     grid.setCurrentCell(1, 1)
-    _type_cell(qtbot, grid, "Rà soát hồ sơ")
-    _type_cell(qtbot, grid, "Sở Xây dựng")
+    type_cell(qtbot, grid, "Rà soát hồ sơ")
+    type_cell(qtbot, grid, "Sở Xây dựng")
     qtbot.mouseClick(editor.items_box, LEFT)
     table = window.document.notice.node_at(where).table
     assert table.style == "items"
