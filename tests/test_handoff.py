@@ -51,6 +51,23 @@ def test_metadata_is_the_draft_s():
     assert meta["number_and_symbol"] == "17/TB-UBND" and meta["date"] == "2024-04-15"
 
 
+def test_urgency_and_confidentiality_go_into_the_metadata_not_onto_the_page():
+    from thongbao_editor.model import loads
+    from thongbao_editor.render.docx import render_docx_bytes
+
+    notice = load_draft(EXAMPLE)
+    meta = handoff.metadata(notice, pages=1)
+    assert (meta["urgency"], meta["confidentiality"]) == (None, None)  # absent: none
+    plain = render_docx_bytes(notice)
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["header"].update(urgency="Hỏa tốc", confidentiality="Tối mật")
+    marked = loads(json.dumps(data, ensure_ascii=False))
+    meta = handoff.metadata(marked, pages=1)
+    assert (meta["urgency"], meta["confidentiality"]) == ("Hỏa tốc", "Tối mật")
+    document = zipfile.ZipFile(io.BytesIO(render_docx_bytes(marked))).read("word/document.xml")
+    assert document == zipfile.ZipFile(io.BytesIO(plain)).read("word/document.xml")
+
+
 def test_the_esign_space_holds_a_seal_image():
     lines = handoff.esign_space_lines()
     line_mm = 14 * 1.15 * 25.4 / 72
@@ -142,3 +159,67 @@ def test_thongbao_issue_writes_the_package(tmp_path):
     again = run("issue", str(EXAMPLE), "-o", str(out), cache=tmp_path / "cache")
     assert again.returncode == 2 and "--force" in again.stderr
     assert pdf.read_bytes() == data
+
+
+def _with_appendices():
+    from thongbao_editor.model import Kind, Node
+    from thongbao_editor.model.notice import Appendix
+    from thongbao_editor.model.tables import task_table
+
+    notice = load_draft(EXAMPLE)
+    rows = [(f"Nhiệm vụ {i}", "Sở Xây dựng", "", f"{i:02d}/06/2024", "") for i in range(1, 4)]
+    notice.appendices = [
+        Appendix("Phân công nhiệm vụ", True, [Node(Kind.PARAGRAPH, table=task_table(rows))], "nv"),
+        Appendix("Danh mục dự án", False, [Node.make(Kind.PARAGRAPH, "Các dự án năm 2024.")], "da")]
+    notice.body[1].children.append(Node.make(Kind.PARAGRAPH, "Phân công tại {{phuluc:nv}}."))
+    return notice
+
+
+def test_an_appendix_on_its_own_docx_leaves_page_one_s_top_free_for_the_signing_mark():
+    from thongbao_editor.render.docx import render_appendix_docx_bytes, render_docx_bytes
+
+    notice = _with_appendices()
+    main = zipfile.ZipFile(io.BytesIO(render_docx_bytes(notice, final=True, appendices=False)))
+    body = main.read("word/document.xml").decode("utf-8")
+    assert "Phân công tại Phụ lục I." in body and "Kèm theo" not in body and "Nhiệm vụ 1" not in body
+    one = zipfile.ZipFile(io.BytesIO(render_appendix_docx_bytes(notice, 0, final=True)))
+    xml = one.read("word/document.xml").decode("utf-8")
+    assert re.search(r">Phụ lục I<.*>PHÂN CÔNG NHIỆM VỤ<.*Kèm theo Thông báo số.*Nhiệm vụ 3", xml, re.S)
+    assert "Phân công tại" not in xml and "Hoàng Xuân Đồng" not in xml  # no body, no signature
+    assert 'w:orient="landscape"' in xml and "<w:titlePg/>" in xml
+    rels = one.read("word/_rels/document.xml.rels").decode("utf-8")
+    first = re.search(r'<w:headerReference w:type="first" r:id="(\w+)"', xml).group(1)
+    target = re.search(rf'<Relationship [^>]*Id="{first}"[^>]*>', rels).group(0)
+    first_header = one.read("word/" + re.search(r'Target="([^"]+)"', target).group(1)).decode("utf-8")
+    assert "<w:t" not in first_header  # nothing where the signing tool prints number and time
+    two = zipfile.ZipFile(io.BytesIO(render_appendix_docx_bytes(notice, 1, final=True))).read(
+        "word/document.xml").decode("utf-8")
+    assert ">Phụ lục II<" in two and 'w:orient="landscape"' not in two
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is not installed")
+def test_thongbao_issue_appendices_separate_writes_one_signable_file_each(tmp_path):
+    from thongbao_editor.model import save_draft
+
+    draft = tmp_path / "tb.json"
+    save_draft(_with_appendices(), draft)
+    out = tmp_path / "ho-so"
+    result = run("issue", str(draft), "-o", str(out), "--appendices-separate", cache=tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["tb.docx", "tb.metadata.json", "tb.pdf", "tb.phu-luc-1.docx", "tb.phu-luc-1.pdf",
+                     "tb.phu-luc-2.docx", "tb.phu-luc-2.pdf"]
+    text = subprocess.run(["pdftotext", str(out / "tb.phu-luc-1.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Phụ lục I" in text and "Kèm theo Thông báo số" in text and "Nhiệm vụ 3" in text
+    assert "Kèm theo" not in subprocess.run(["pdftotext", str(out / "tb.pdf"), "-"], capture_output=True,
+                                            text=True, check=True).stdout
+    meta = json.loads((out / "tb.metadata.json").read_text(encoding="utf-8"))
+    first, second = meta["attachments"]
+    assert (first["name"], first["title"], second["name"]) == ("Phụ lục I", "Phân công nhiệm vụ", "Phụ lục II")
+    pdf = (out / "tb.phu-luc-1.pdf").read_bytes()
+    import hashlib
+    assert first["files"]["pdf"] == {"name": "tb.phu-luc-1.pdf", "sha256": hashlib.sha256(pdf).hexdigest(),
+                                     "conformance": "PDF/A-2b"}
+    assert first["pages"] >= 1 and b"<pdfaid:part>2</pdfaid:part>" in pdf

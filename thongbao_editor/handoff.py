@@ -50,6 +50,8 @@ _PT_MM = 25.4 / 72
 #: The signature space's style (TBSignatureSpace in the base .docx) is 14 pt.
 SIGNATURE_SPACE_PT = 14
 FORMAT = "thongbao-handoff/1"
+#: Separate appendix files are named ``<stem>.phu-luc-N.docx`` / ``.pdf``.
+APPENDIX_FILE = "phu-luc"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class Package:
     pdf: Path
     metadata: Path
     pages: int
+    appendices: tuple[tuple[Path, Path], ...] = ()  # (docx, pdf) of each separate appendix
 
 
 def esign_space_lines(image_mm: float = ESIGN_IMAGE_MM) -> int:
@@ -99,6 +102,8 @@ def metadata(notice: Notice, *, pages: int, files: dict[str, bytes] | None = Non
         "issuer": [line.strip() for line in h.agency if line.strip()],
         "parent_issuer": [line.strip() for line in h.parent_agency if line.strip()],
         "summary": " ".join(h.summary.split()),
+        "urgency": h.urgency or None,
+        "confidentiality": h.confidentiality or None,
         "signer": {"name": notice.signature.signer.strip(),
                    "title": authority[-1] if authority else "",
                    "authority": authority},
@@ -115,9 +120,12 @@ def metadata(notice: Notice, *, pages: int, files: dict[str, bytes] | None = Non
     return data
 
 
-def _targets(out_dir: Path, stem: str, force: bool) -> dict[str, Path]:
+def _targets(out_dir: Path, stem: str, force: bool, appendices: int = 0) -> dict[str, Path]:
     targets = {"docx": out_dir / f"{stem}.docx", "pdf": out_dir / f"{stem}.pdf",
                "metadata": out_dir / f"{stem}.metadata.json"}
+    for i in range(1, appendices + 1):
+        targets |= {f"appendix{i}.{ext}": out_dir / f"{stem}.{APPENDIX_FILE}-{i}.{ext}"
+                    for ext in ("docx", "pdf")}
     for path in targets.values():
         if path.is_symlink():  # never write through a link, wherever it points
             raise RenderError("handoff.link", file=str(path))
@@ -128,8 +136,12 @@ def _targets(out_dir: Path, stem: str, force: bool) -> dict[str, Path]:
 
 def write_package(notice: Notice, out_dir: str | os.PathLike[str], *, stem: str = "thong-bao",
                   force: bool = False, esign: bool = False, timeout: float = 120,
-                  cancel: threading.Event | None = None) -> Package:
+                  cancel: threading.Event | None = None,
+                  appendices_separate: bool = False) -> Package:
     """Write the hand-off package of ``notice`` into ``out_dir`` (see module doc).
+
+    ``appendices_separate`` writes each appendix as its own .docx and PDF/A
+    (``<stem>.phu-luc-N.*``) instead of inside the notice's files.
 
     Raises :class:`FinalExportRefused` when the notice is not ready to sign,
     ``RenderError("file.exists")`` for an existing file without ``force``,
@@ -142,20 +154,55 @@ def write_package(notice: Notice, out_dir: str | os.PathLike[str], *, stem: str 
     if problems := final_refusals(notice):
         raise FinalExportRefused(problems)
     out = Path(out_dir)
-    targets = _targets(out, stem, force)
+    separate = len(notice.appendices) if appendices_separate else 0
+    targets = _targets(out, stem, force, separate)
     laid_out = with_esign_layout(notice) if esign else notice
-    docx = render_docx_bytes(laid_out, final=True)
+    docx = render_docx_bytes(laid_out, final=True, appendices=not separate)
     pdf = docx_bytes_to_pdf(docx, timeout=timeout, cancel=cancel, pdfa=True)
     pages = pdf_page_count(pdf)
     meta = metadata(laid_out, pages=pages, esign=esign,
                     files={"docx": (targets["docx"].name, docx), "pdf": (targets["pdf"].name, pdf)})
     meta["files"]["pdf"]["conformance"] = "PDF/A-2b"
-    blobs = {"docx": docx, "pdf": pdf,
-             "metadata": (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode("utf-8")}
+    blobs = {"docx": docx, "pdf": pdf}
+    if separate:
+        blobs |= _separate_appendices(laid_out, targets, timeout, cancel)
+        meta["attachments"] = _attachments(laid_out, targets, blobs)
+    blobs["metadata"] = (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     try:
         out.mkdir(parents=True, exist_ok=True)
         for kind, path in targets.items():
             atomic_write_bytes(path, blobs[kind])
     except OSError as exc:
         raise RenderError("render.write", file=str(out), reason=os_reason(exc)) from None
-    return Package(targets["docx"], targets["pdf"], targets["metadata"], pages)
+    return Package(targets["docx"], targets["pdf"], targets["metadata"], pages,
+                   tuple((targets[f"appendix{i}.docx"], targets[f"appendix{i}.pdf"])
+                         for i in range(1, separate + 1)))
+
+
+def _separate_appendices(notice: Notice, targets: dict[str, Path], timeout: float,
+                         cancel: threading.Event | None) -> dict[str, bytes]:
+    """The .docx and PDF/A of each appendix on its own."""
+    from .render.docx import render_appendix_docx_bytes
+    from .render.pdf import docx_bytes_to_pdf
+
+    out = {}
+    for i in range(1, len(notice.appendices) + 1):
+        docx = render_appendix_docx_bytes(notice, i - 1, final=True)
+        out[f"appendix{i}.docx"] = docx
+        out[f"appendix{i}.pdf"] = docx_bytes_to_pdf(docx, timeout=timeout, cancel=cancel, pdfa=True)
+    return out
+
+
+def _attachments(notice: Notice, targets: dict[str, Path], blobs: dict[str, bytes]) -> list[dict]:
+    """The separate appendices in the metadata: name, title, pages, files."""
+    from .render.appendices import appendix_names
+
+    out = []
+    for i, (name, appendix) in enumerate(zip(appendix_names(notice), notice.appendices, strict=True), 1):
+        files = {ext: {"name": targets[f"appendix{i}.{ext}"].name,
+                       "sha256": hashlib.sha256(blobs[f"appendix{i}.{ext}"]).hexdigest()}
+                 for ext in ("docx", "pdf")}
+        files["pdf"]["conformance"] = "PDF/A-2b"
+        out.append({"name": name, "title": appendix.title,
+                    "pages": pdf_page_count(blobs[f"appendix{i}.pdf"]), "files": files})
+    return out

@@ -4,33 +4,33 @@
 <context>
     <name>AbbreviationsSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="319"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="336"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="327"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="344"/>
         <source>Abbreviations</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="320"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="328"/>
         <source>Abbreviation</source>
         <translation>Viết tắt</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="320"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="328"/>
         <source>Meaning</source>
         <translation>Nghĩa đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="325"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="333"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="326"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="334"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="389"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="397"/>
         <source>Edit abbreviations</source>
         <translation>Sửa chữ viết tắt</translation>
     </message>
@@ -38,174 +38,164 @@
 <context>
     <name>AppendicesSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="68"/>
         <source>Appendices</source>
         <translation>Phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="72"/>
         <source>Add task appendix</source>
         <translation>Thêm phụ lục phân công nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="109"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="200"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="73"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="144"/>
         <source>Remove appendix</source>
         <translation>Xóa phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="110"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="111"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="74"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="75"/>
         <source>Title of the appendix</source>
         <translation>Tên phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="112"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="76"/>
         <source>Landscape pages</source>
         <translation>Trang nằm ngang</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="113"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="78"/>
         <source>Table of the appendix</source>
         <translation>Bảng của phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="114"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="236"/>
-        <source>Add row</source>
-        <translation>Thêm hàng</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="115"/>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="251"/>
-        <source>Remove row</source>
-        <translation>Xóa hàng</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="159"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="121"/>
         <source>To refer to this appendix in the body, type %1 (printed as its current number).</source>
         <translation>Để dẫn chiếu phụ lục này trong nội dung, gõ %1 (khi in thành số hiện tại của phụ lục).</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="136"/>
         <source>Task assignments</source>
         <translation>Phân công nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="194"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="138"/>
         <source>Add appendix</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="209"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="153"/>
         <source>Edit appendix title</source>
         <translation>Sửa tên phụ lục</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="216"/>
+        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="160"/>
         <source>Change page orientation</source>
         <translation>Đổi hướng trang</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="228"/>
-        <source>Edit cell</source>
-        <translation>Sửa ô</translation>
-    </message>
-    <message>
-        <location filename="../../thongbao_editor/gui/forms/appendices.py" line="264"/>
-        <source>Paste rows</source>
-        <translation>Dán các hàng</translation>
     </message>
 </context>
 <context>
     <name>BodySection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="35"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="38"/>
         <source>Body tree</source>
         <translation>Cây nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="51"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="66"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="54"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="69"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="53"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="56"/>
         <source>Heading (own line, bold)</source>
         <translation>Đề mục (dòng riêng, in đậm)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="59"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="62"/>
         <source>Paragraph text</source>
         <translation>Nội dung đoạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="65"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="68"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="88"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="93"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="100"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="105"/>
         <source>Add after</source>
         <translation>Thêm sau</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="106"/>
         <source>Add inside</source>
         <translation>Thêm cấp con</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="102"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="301"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="107"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="343"/>
         <source>Indent</source>
         <translation>Lùi vào</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="103"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="316"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="108"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="358"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="104"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="247"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="289"/>
         <source>Move up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="105"/>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="255"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="110"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="297"/>
         <source>Move down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="106"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="111"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="111"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="112"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="250"/>
+        <source>Insert table</source>
+        <translation>Chèn bảng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="113"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="253"/>
+        <source>Insert task table</source>
+        <translation>Chèn bảng phân công nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="120"/>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="113"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="122"/>
         <source>Italic</source>
         <translation>Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="115"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="124"/>
         <source>Insert footnote…</source>
         <translation>Chèn chú thích…</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/body.py" line="366"/>
+        <location filename="../../thongbao_editor/gui/forms/body.py" line="408"/>
         <source>Paste paragraphs</source>
         <translation>Dán các đoạn</translation>
     </message>
@@ -244,52 +234,52 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="226"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="234"/>
         <source>Closing sentence</source>
         <translation>Câu kết</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="227"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="235"/>
         <source>“./.” is added at the end when printed.</source>
         <translation>Khi in, “./.” được thêm vào cuối câu.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="229"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="237"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="230"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="238"/>
         <source>One per line, as printed after “- ”, e.g. Thường trực Tỉnh ủy (B/c);</source>
         <translation>Mỗi nơi một dòng, in sau “- ”, ví dụ: Thường trực Tỉnh ủy (B/c);</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="232"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="240"/>
         <source>Lưu: drafting unit(s)</source>
         <translation>Lưu: đơn vị soạn thảo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="234"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="242"/>
         <source>After VT, one per line, e.g. KG-VX</source>
         <translation>Sau VT, mỗi đơn vị một dòng, ví dụ: KG-VX</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="235"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="243"/>
         <source>Lưu: copies</source>
         <translation>Lưu: số bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="236"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="244"/>
         <source>Lưu: drafter&apos;s initials</source>
         <translation>Lưu: chữ viết tắt người soạn</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="238"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="246"/>
         <source>Printed as</source>
         <translation>Sẽ in là</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="241"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="249"/>
         <source>Closing and recipients</source>
         <translation>Câu kết và nơi nhận</translation>
     </message>
@@ -938,12 +928,12 @@ Mở lại bản trên đĩa (mất các thay đổi ở đây), ghi đè bằng
         <translation>Bắt buộc trước khi xuất bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/base.py" line="180"/>
+        <location filename="../../thongbao_editor/gui/forms/base.py" line="192"/>
         <source>(no date)</source>
         <translation>(chưa có ngày)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/base.py" line="204"/>
+        <location filename="../../thongbao_editor/gui/forms/base.py" line="216"/>
         <source>Edit %s</source>
         <translation>Sửa %s</translation>
     </message>
@@ -1035,103 +1025,128 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>HeaderSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="30"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="31"/>
         <source>Parent agency</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="31"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="32"/>
         <source>One line each; leave empty when there is none.</source>
         <translation>Mỗi dòng một dòng in; để trống nếu không có.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="32"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="33"/>
         <source>Issuing agency</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="33"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="34"/>
         <source>One line each, e.g. ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN</source>
         <translation>Mỗi dòng một dòng in, ví dụ: ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="34"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="35"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="35"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="36"/>
         <source>Leave empty until the notice is registered.</source>
         <translation>Để trống cho đến khi văn thư cấp số.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="36"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="37"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="37"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="38"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="39"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="40"/>
         <source>Document type</source>
         <translation>Tên loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="40"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="41"/>
         <source>Summary (trích yếu)</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="42"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="43"/>
+        <source>For the registration data of the hand-off package; the văn thư stamps the mark at issuance (not printed by this program).</source>
+        <translation>Ghi vào dữ liệu đăng ký của hồ sơ trình ký; văn thư đóng dấu khi phát hành (chương trình không in dấu này).</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="45"/>
+        <source>Urgency (độ khẩn)</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="46"/>
+        <source>(not urgent)</source>
+        <translation>(không khẩn)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="48"/>
+        <source>Confidentiality (độ mật)</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="49"/>
+        <source>(not confidential)</source>
+        <translation>(không mật)</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="50"/>
         <source>Final version, ready to sign (no DỰ THẢO mark)</source>
         <translation>Bản chính thức để ký (không có dấu DỰ THẢO)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="43"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="51"/>
         <source>Final version</source>
         <translation>Bản chính thức</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="45"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="53"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="46"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="54"/>
         <source>A view and export setting; it is not saved in the draft.</source>
         <translation>Chỉ ảnh hưởng việc xem và xuất; không lưu vào bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="59"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="67"/>
         <source>Document information</source>
         <translation>Thông tin văn bản</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="68"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="94"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="76"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="102"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="69"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="77"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="70"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="78"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="92"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="100"/>
         <source>Date</source>
         <translation>Ngày tháng</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="93"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="101"/>
         <source>Day and month may stay blank (…) until registration.</source>
         <translation>Ngày và tháng có thể để trống (…) cho đến khi đăng ký.</translation>
     </message>
@@ -1568,104 +1583,104 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>OpeningSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="110"/>
         <source>Implementing</source>
         <translation>Thực hiện (văn bản)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="103"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="111"/>
         <source>The documents the inspection implements, one per line.</source>
         <translation>Các văn bản mà cuộc kiểm tra thực hiện, mỗi văn bản một dòng.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="104"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="112"/>
         <source>Inspection date</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="106"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="114"/>
         <source>Chair</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="107"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="115"/>
         <source>Chair&apos;s title</source>
         <translation>Chức vụ người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="109"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="117"/>
         <source>Role in the inspection</source>
         <translation>Vai trò trong đoàn kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="110"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="118"/>
         <source>Inspected units</source>
         <translation>Đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="111"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="119"/>
         <source>Attendees</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="113"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="121"/>
         <source>Participants of the unit</source>
         <translation>Thành phần của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="114"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="122"/>
         <source>After (activities)</source>
         <translation>Sau khi (hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="116"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="124"/>
         <source>Reported by</source>
         <translation>Người báo cáo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="119"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="127"/>
         <source>Report subject</source>
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="121"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="123"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="129"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="131"/>
         <source>Generated opening</source>
         <translation>Phần mở đầu tự tạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="124"/>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="132"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="200"/>
         <source>Write the opening myself</source>
         <translation>Tự viết phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="131"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="139"/>
         <source>Opening text</source>
         <translation>Nội dung mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="132"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="140"/>
         <source>One paragraph per line; replaces the generated text.</source>
         <translation>Mỗi đoạn một dòng; thay cho phần tự tạo.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="145"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="153"/>
         <source>Opening</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="153"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="161"/>
         <source>This notice has no generated opening: the template it was made from wrote the opening text below.</source>
         <translation>Thông báo này không có phần mở đầu tự tạo: mẫu dùng để tạo thông báo đã viết sẵn phần mở đầu ở ô dưới.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="192"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="200"/>
         <source>Use the generated opening</source>
         <translation>Dùng phần mở đầu tự tạo</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="202"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="210"/>
         <source>Edit the opening</source>
         <translation>Sửa phần mở đầu</translation>
     </message>
@@ -2011,48 +2026,48 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
 <context>
     <name>SignatureSection</name>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="275"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="283"/>
         <source>Authority preset</source>
         <extracomment>Authority presets (the wording of the notice, not of the interface).</extracomment>
         <translation>Mẫu thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="280"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="288"/>
         <source>Use preset</source>
         <translation>Dùng mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="284"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="292"/>
         <source>Preset</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="285"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="293"/>
         <source>Fills the lines below; edit them freely afterwards.</source>
         <translation>Điền sẵn các dòng bên dưới; sau đó có thể sửa tự do.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="286"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="294"/>
         <source>Authority and title</source>
         <translation>Quyền hạn và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="288"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="296"/>
         <source>One line each, printed in capitals.</source>
         <translation>Mỗi dòng một dòng in, in chữ hoa.</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="289"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="297"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="292"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="300"/>
         <source>Signing block</source>
         <translation>Khối ký</translation>
     </message>
     <message>
-        <location filename="../../thongbao_editor/gui/forms/sections.py" line="305"/>
+        <location filename="../../thongbao_editor/gui/forms/sections.py" line="313"/>
         <source>Use authority preset</source>
         <translation>Dùng mẫu thẩm quyền ký</translation>
     </message>
@@ -2108,6 +2123,68 @@ Thông báo vẫn đang mở, không bị thay đổi.</translation>
         <location filename="../../thongbao_editor/gui/start_page.py" line="207"/>
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="99"/>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="205"/>
+        <source>Add row</source>
+        <translation>Thêm hàng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="100"/>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="212"/>
+        <source>Remove row</source>
+        <translation>Xóa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="101"/>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="220"/>
+        <source>Add column</source>
+        <translation>Thêm cột</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="102"/>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="227"/>
+        <source>Remove column</source>
+        <translation>Xóa cột</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="103"/>
+        <source>Print the tasks as items (- …) instead of a table</source>
+        <translation>In các nhiệm vụ thành các ý (- …) thay cho bảng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="104"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="138"/>
+        <source>Header</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="187"/>
+        <source>Edit cell</source>
+        <translation>Sửa ô</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="194"/>
+        <source>Print tasks as items</source>
+        <translation>In nhiệm vụ thành các ý</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="194"/>
+        <source>Print tasks as a table</source>
+        <translation>In nhiệm vụ thành bảng</translation>
+    </message>
+    <message>
+        <location filename="../../thongbao_editor/gui/forms/table_editor.py" line="240"/>
+        <source>Paste rows</source>
+        <translation>Dán các hàng</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,12 @@ def export_final(qtbot, window, out) -> None:
     assert out.exists(), dialog.status.text() + " ".join(
         dialog.problems.item(i).text() for i in range(dialog.problems.count()))
     dialog.close()
+
+
+def type_cell(qtbot, table, text: str) -> None:
+    """In a QTableWidget: F2 opens the cell's editor; type into it; Tab commits and moves on."""
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not table
+    key_clicks(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)

@@ -5,26 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from thongbao_editor.gui.forms.appendices import pasted_rows
 from thongbao_editor.model import notice_to_dict
 from thongbao_editor.model.tables import notice_tasks
 
-from .driver import key_clicks
+from .driver import key_clicks, type_cell
 
 
 def _tasks(window):
     return [t for _, _, t in notice_tasks(window.document.notice)]
-
-
-def _type_cell(qtbot, table, text):
-    """F2 opens the cell's editor; type into it; Tab commits and moves on."""
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not table
-    key_clicks(qtbot, editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)
 
 
 def test_add_an_appendix_type_tasks_with_tab_paste_rows_and_undo(qtbot, shown):
@@ -38,26 +28,26 @@ def test_add_an_appendix_type_tasks_with_tab_paste_rows_and_undo(qtbot, shown):
     assert notice.appendices[0].key == "pl1"  # the body may refer to it as {{phuluc:pl1}}
     assert "{{phuluc:pl1}}" in section.reference.text()
     assert section.list.item(0).text().startswith("Phụ lục")
-    assert section.table.columnCount() == 6 and section.table.rowCount() == 1
+    assert section.table.columnCount() == 6 and section.table.rowCount() == 2  # header + 1
 
     # type the task, Tab to the lead unit, type it
     table = section.table
     table.setFocus()
-    table.setCurrentCell(0, 1)
-    _type_cell(qtbot, table, "Rà soát quy hoạch")
+    table.setCurrentCell(1, 1)
+    type_cell(qtbot, table, "Rà soát quy hoạch")
     assert table.currentColumn() == 2
-    _type_cell(qtbot, table, "Sở Xây dựng")
+    type_cell(qtbot, table, "Sở Xây dựng")
     assert table.currentColumn() == 3
     assert [(t.task, t.lead) for t in _tasks(window)] == [("Rà soát quy hoạch", "Sở Xây dựng")]
 
     # a range copied from Excel, pasted as rows after the current one (one undo step)
     QGuiApplication.clipboard().setText("2\tBáo cáo\tSở Tài chính\t\t30/06/2025\t\n"
                                         "3\tKiểm tra\tSở Nội vụ\tUBND xã\t31/02/2025\tgấp\n")
-    table.setCurrentCell(0, 0)
+    table.setCurrentCell(1, 0)
     qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     tasks = _tasks(window)
     assert [t.task for t in tasks] == ["Rà soát quy hoạch", "Báo cáo", "Kiểm tra"]
-    assert tasks[2].support == "UBND xã" and tasks[2].notes == "gấp" and table.rowCount() == 3
+    assert tasks[2].support == "UBND xã" and tasks[2].notes == "gấp" and table.rowCount() == 4
 
     # the title, typed
     section.title_edit.setFocus()
@@ -67,7 +57,7 @@ def test_add_an_appendix_type_tasks_with_tab_paste_rows_and_undo(qtbot, shown):
     assert notice.appendices[0].title == "Nhiệm vụ năm 2025"
 
     # remove a row with the button; undo everything back to the draft as opened
-    table.setCurrentCell(1, 0)
+    table.setCurrentCell(2, 0)
     qtbot.mouseClick(section.remove_row_button, Qt.MouseButton.LeftButton)
     assert [t.task for t in _tasks(window)] == ["Rà soát quy hoạch", "Kiểm tra"]
     stack = window.document.undo_stack

@@ -599,3 +599,27 @@ def test_saving_through_a_symbolic_link_updates_the_real_file(tmp_path, example_
     assert link.is_symlink()
     assert load_draft(real).header.number == "77"
     assert [p.name for p in real_dir.iterdir()] == ["d.json"]  # no temporary left behind
+
+
+def test_urgency_and_confidentiality_are_optional_header_fields(example_path):
+    import json
+
+    from thongbao_editor.errors import DraftError
+    from thongbao_editor.model import dumps, loads
+
+    data = json.loads(example_path.read_text(encoding="utf-8"))
+    assert "urgency" not in data["header"]
+    notice = loads(json.dumps(data, ensure_ascii=False))
+    assert (notice.header.urgency, notice.header.confidentiality) == ("", "")
+    assert "urgency" not in json.loads(dumps(notice))["header"]  # none is not written
+    data["header"].update(urgency="Thượng khẩn", confidentiality="Mật")
+    notice = loads(json.dumps(data, ensure_ascii=False))
+    assert (notice.header.urgency, notice.header.confidentiality) == ("Thượng khẩn", "Mật")
+    assert json.loads(dumps(notice))["header"]["urgency"] == "Thượng khẩn"
+    data["header"]["urgency"] = "Gấp"
+    try:
+        loads(json.dumps(data, ensure_ascii=False), "tb.json")
+    except DraftError as err:
+        assert "header.urgency" in err.message("en") and "'Gấp'" in err.message("en")
+    else:
+        raise AssertionError("an unknown urgency was accepted")

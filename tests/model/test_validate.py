@@ -154,3 +154,14 @@ def test_every_problem_names_its_part_in_words(complete):
         for lang in ("vi", "en"):
             message = p.message(lang)
             assert not message.lower().startswith(p.path.split("[")[0].lower()), message
+
+
+def test_a_reference_to_an_existing_appendix_is_not_a_placeholder(complete):
+    from thongbao_editor.model import Kind
+    from thongbao_editor.model.notice import Appendix
+
+    complete.appendices = [Appendix("Phân công nhiệm vụ", key="nv")]
+    complete.body[1].children.append(Node.make(Kind.PARAGRAPH, "Chi tiết tại {{phuluc:nv}}."))
+    assert problems_of(complete) == []
+    complete.body[1].children.append(Node.make(Kind.PARAGRAPH, "Chi tiết tại {{phuluc:khac}}."))
+    assert [p[1:] for p in problems_of(complete)] == [("placeholder", "{{phuluc:khac}}")]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from pathlib import Path
 
 from ..errors import RenderError, language
-from ..handoff import write_package
+from ..handoff import APPENDIX_FILE, write_package
 from .render import _load
 
 
@@ -20,6 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--e-sign", action="store_true",
                    help="chừa chỗ cho hình ảnh chữ ký số và dấu (NĐ 30 Phụ lục I) / "
                         "room for the digital signature images")
+    p.add_argument("--appendices-separate", action="store_true",
+                   help="mỗi phụ lục một tệp .docx và PDF riêng để ký số riêng / "
+                        "each appendix in its own .docx and PDF")
     p.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
     p.set_defaults(func=run_issue)
 
@@ -30,10 +34,15 @@ def run_issue(args: argparse.Namespace) -> int:
         raise RenderError("handoff.folder", file=str(out))
     stem = args.name or Path(args.draft).stem
     draft = os.path.realpath(args.draft)
-    if any(os.path.realpath(out / f"{stem}{ext}") == draft for ext in (".docx", ".pdf", ".metadata.json")):
+    appendix_file = re.compile(rf"{re.escape(stem)}\.{APPENDIX_FILE}-\d+\.(docx|pdf)")
+    if any(os.path.realpath(out / f"{stem}{ext}") == draft for ext in (".docx", ".pdf", ".metadata.json")) \
+            or (appendix_file.fullmatch(Path(draft).name) and Path(draft).parent == out.resolve()):
         raise RenderError("render.over_draft", file=args.draft)
-    package = write_package(_load(args.draft), out, stem=stem, force=args.force, esign=args.e_sign)
+    package = write_package(_load(args.draft), out, stem=stem, force=args.force, esign=args.e_sign,
+                            appendices_separate=args.appendices_separate)
     en = language() == "en"
     print(f"{'written' if en else 'đã ghi'}: {package.docx}, {package.pdf} (PDF/A-2b, "
           f"{package.pages} {'pages' if en else 'trang'}), {package.metadata}")
+    for docx, pdf in package.appendices:
+        print(f"{'written' if en else 'đã ghi'}: {docx}, {pdf} (PDF/A-2b)")
     return 0

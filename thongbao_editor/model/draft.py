@@ -22,8 +22,8 @@ from ..errors import DraftError, FieldProblem, Text, os_reason
 from ..fileio import Links, atomic_write_bytes, read_bounded
 from ..locking import write_lock
 from .notice import (
-    DEFAULT_NUMBERING, LAYOUT_LIMITS, Abbreviation, Header, IssueDate, Kind, Layout, Margins,
-    Node, Notice, Opening, Person, Signature, Storage, TemplateLink, layout_value,
+    CONFIDENTIALITY_LEVELS, DEFAULT_NUMBERING, LAYOUT_LIMITS, URGENCY_LEVELS, Abbreviation, Header,
+    IssueDate, Kind, Layout, Margins, Node, Notice, Opening, Person, Signature, Storage, TemplateLink, layout_value,
 )
 from . import draft_tables
 from .json_strict import ROOT_PATH, parse_json
@@ -50,7 +50,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
          "appendices"),
     "template": ("name", "profile", "signer", "values"),
     "header": ("parent_agency", "agency", "number", "symbol", "place", "date", "doc_type",
-               "summary"),
+               "summary", "urgency", "confidentiality"),
     "header.date": ("year", "month", "day"),
     "opening": ("template", "basis", "inspection_date", "chair", "units", "attendees",
                 "participants", "activities", "reporters", "report_subject", "override"),
@@ -311,7 +311,18 @@ def _header(r: _Reader, h: dict) -> Header:
         date=IssueDate(year, month, day),
         doc_type=r.text(h, "doc_type", p, "THÔNG BÁO"),
         summary=r.text(h, "summary", p),
+        urgency=_level(r, h, "urgency", URGENCY_LEVELS),
+        confidentiality=_level(r, h, "confidentiality", CONFIDENTIALITY_LEVELS),
     )
+
+
+def _level(r: _Reader, h: dict, key: str, levels: tuple[str, ...]) -> str:
+    """An optional mark of the header: absent or "" is none."""
+    value = r.text(h, key, "header", "")
+    if value and value not in levels:
+        r.fail(f"header.{key}", "field.value",
+               reason=f"{value!r} ∉ {{{', '.join(repr(v) for v in levels)}}}")
+    return value
 
 
 def _iso_date(r: _Reader, value: str | None, path: str) -> dt.date | None:
@@ -490,6 +501,7 @@ def notice_to_dict(notice: Notice) -> dict[str, Any]:
             "date": {"year": h.date.year, "month": h.date.month, "day": h.date.day},
             "doc_type": h.doc_type,
             "summary": h.summary,
+            **{k: v for k, v in (("urgency", h.urgency), ("confidentiality", h.confidentiality)) if v},
         },
         "opening": {
             "template": o.template,

@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from ..errors import Text
 from .notice import Appendix, Kind, Node
-from .tables import TABLE_KINDS, Cell, Table
+from .tables import TABLE_KINDS, TABLE_STYLES, Cell, Table
 
 MAX_SPAN = 63  # Word's limit on grid columns
 MAX_WIDTH_MM = 500
@@ -20,7 +20,7 @@ APPENDIX_KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "appendix": ("title", "landscape", "key", "content"),
-    "table": ("kind", "widths", "header", "rows"),
+    "table": ("kind", "style", "widths", "header", "rows"),
     "cell": ("text", "span", "merged"),
 }
 
@@ -36,12 +36,22 @@ def read_table(r, t: dict, path: str) -> Table:
         r.fail(f"{path}.kind", "field.value", reason=f"{kind!r} ∉ {{'', 'tasks'}}")
     header = _rows(r, t, "header", path, [])
     rows = _rows(r, t, "rows", path, ...)
-    table = Table(header, rows, None, kind)
+    table = Table(header, rows, None, kind, _style(r, t, path, kind))
     _check_grid(r, table, path)
     widths = r.get(t, "widths", path, (list, type(None)), None)
     if widths is not None:
         table.widths = _widths(r, widths, f"{path}.widths", table.columns)
     return table
+
+
+def _style(r, t: dict, path: str, kind: str) -> str:
+    style = r.text(t, "style", path, "grid")
+    if style not in TABLE_STYLES:
+        r.fail(f"{path}.style", "field.value", reason=f"{style!r} ∉ {{'grid', 'items'}}")
+    if style == "items" and kind != "tasks":
+        _fail_value(r, f"{path}.style", "chỉ bảng phân công nhiệm vụ (kind: tasks) in được thành các ý",
+                    "only a task table (kind: tasks) prints as items")
+    return style
 
 
 def _rows(r, t: dict, key: str, path: str, default: Any) -> list[list[Cell]]:
@@ -118,6 +128,8 @@ def table_dict(table: Table) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if table.kind:
         out["kind"] = table.kind
+    if table.style != "grid":
+        out["style"] = table.style
     if table.widths is not None:
         out["widths"] = list(table.widths)
     if table.header:

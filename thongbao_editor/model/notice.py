@@ -106,6 +106,12 @@ class IssueDate:
         return _dt.date(self.year, self.month, self.day)
 
 
+#: Độ khẩn (NĐ 30/2020 Phụ lục I: "Khẩn", "Thượng khẩn", "Hỏa tốc"), mildest first.
+URGENCY_LEVELS: tuple[str, ...] = ("Khẩn", "Thượng khẩn", "Hỏa tốc")
+#: Độ mật (Luật Bảo vệ bí mật nhà nước 2018, Điều 8: "Mật", "Tối mật", "Tuyệt mật").
+CONFIDENTIALITY_LEVELS: tuple[str, ...] = ("Mật", "Tối mật", "Tuyệt mật")
+
+
 @dataclass
 class Header:
     parent_agency: list[str] = field(default_factory=list)  # cơ quan chủ quản lines
@@ -116,6 +122,8 @@ class Header:
     date: IssueDate = field(default_factory=lambda: IssueDate(_dt.date.today().year))
     doc_type: str = "THÔNG BÁO"
     summary: str = ""  # trích yếu
+    urgency: str = ""  # độ khẩn: "" or one of URGENCY_LEVELS
+    confidentiality: str = ""  # độ mật: "" or one of CONFIDENTIALITY_LEVELS
 
 
 @dataclass

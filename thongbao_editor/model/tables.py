@@ -9,7 +9,9 @@ numbering skips it, and in an appendix (``notice.Appendix``).
 
 A task table (``kind="tasks"``) has the columns of :data:`TASK_COLUMNS`; its
 rows read as :class:`Task` records whose deadline is a date
-(:func:`parse_deadline`), for the checker and the spreadsheet export.
+(:func:`parse_deadline`), for the checker and the spreadsheet export.  Its
+``style`` "items" prints it as prose items instead of a grid
+(``render/task_items.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ TASK_COLUMNS: tuple[str, ...] = ("STT", "Nhiệm vụ", "Đơn vị chủ trì",
 #: Widths (mm) of a task table's columns on a landscape A4 page.
 TASK_WIDTHS: tuple[float, ...] = (15, 92, 45, 45, 28, 25)
 TABLE_KINDS = ("", "tasks")
+#: How a table prints: a grid, or (a task table only) one "- " item paragraph per task.
+TABLE_STYLES = ("grid", "items")
+#: ``{{phuluc:key}}`` in the body: printed as the current name of the appendix ``key``.
+APPENDIX_REFERENCE = re.compile(r"\{\{phuluc:([a-z0-9][a-z0-9_-]*)\}\}")
 _DMY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
 
 
@@ -48,11 +54,21 @@ class Table:
     rows: list[list[Cell]] = field(default_factory=list)
     widths: list[float] | None = None  # column widths in mm; None: equal shares
     kind: str = ""  # "" or "tasks"
+    style: str = "grid"  # "grid" or, for a task table, "items" (prose items)
 
     @property
     def columns(self) -> int:
         """Grid columns: the widest row, counting spans."""
         return max((sum(c.span for c in row) for row in self.header + self.rows), default=0)
+
+
+def grid_starts(row: list[Cell]) -> list[int]:
+    """The grid column where each cell of ``row`` starts (spans counted)."""
+    out, start = [], 0
+    for cell in row:
+        out.append(start)
+        start += cell.span
+    return out
 
 
 @dataclass(frozen=True)
@@ -106,6 +122,13 @@ def table_tasks(table: Table) -> list[Task]:
     return out
 
 
+def without_references(text: str, notice) -> str:
+    """``text`` with its references to existing appendices taken out (what is
+    left of ``{{…}}`` is a placeholder still to fill)."""
+    keys = {a.key for a in notice.appendices if a.key}
+    return APPENDIX_REFERENCE.sub(lambda m: "" if m.group(1) in keys else m.group(0), text)
+
+
 def notice_tables(notice) -> list[tuple[str, tuple, Table]]:
     """``(part, place, table)`` of every table: ``("body", node path, t)`` and
     ``("appendices", (appendix, content index), t)``, in print order."""
@@ -123,5 +146,6 @@ def notice_tasks(notice) -> list[tuple[str, tuple, Task]]:
             for task in table_tasks(table)]
 
 
-__all__ = ["Cell", "TABLE_KINDS", "TASK_COLUMNS", "TASK_WIDTHS", "Table", "Task",
-           "notice_tables", "notice_tasks", "parse_deadline", "table_tasks", "task_table"]
+__all__ = ["APPENDIX_REFERENCE", "Cell", "TABLE_KINDS", "TABLE_STYLES", "TASK_COLUMNS", "TASK_WIDTHS",
+           "Table", "Task", "grid_starts", "notice_tables", "notice_tasks", "parse_deadline",
+           "table_tasks", "task_table", "without_references"]

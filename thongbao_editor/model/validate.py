@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .footnotes import footnote_order
 from .notice import Notice
 from .parts import PART_ORDER, part_phrase
+from .tables import without_references
 
 # Leftover template variables ({{ x }}, {% … %}), ellipsis placeholders
 # ("…", "..."), bracketed placeholders ("[tên đơn vị]", "<đơn vị>") and XXX.
@@ -123,7 +124,7 @@ def _body(c: _Collector, notice: Notice) -> None:
         if node.kind.labelled and not node.text:  # a bare "2.1." or "-" on paper
             c.missing("body", path)
         else:
-            c.placeholder("body", node.text.text, path)
+            c.placeholder("body", without_references(node.text.text, notice), path)
 
 
 def final_problems(notice: Notice, opening_paragraphs: list[str] | None = None) -> list[Problem]:
@@ -135,7 +136,7 @@ def final_problems(notice: Notice, opening_paragraphs: list[str] | None = None) 
     if opening_paragraphs is not None:
         _opening(c, opening_paragraphs)
     _body(c, notice)
-    c.need("closing", notice.closing.text)
+    c.need("closing", without_references(notice.closing.text, notice))
     for ref in footnote_order(notice):
         c.need(ref.part, ref.footnote.text, ref.path, footnote=ref.index, number=ref.number)
     c.lines("recipients", notice.recipients, required=True)

@@ -9,15 +9,15 @@ generated from the header.  The body refers to an appendix with
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import Notice, RichText, Run
 from ..model.numbering import roman
+from ..model.tables import APPENDIX_REFERENCE
 from ..model.vnformat import full_date
 
 APPENDIX_WORD = "Phụ lục"
-REFERENCE = re.compile(r"\{\{phuluc:([a-z0-9][a-z0-9_-]*)\}\}")
+REFERENCE = APPENDIX_REFERENCE
 _UNIT_NOUNS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 
 

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Kind, Node, Notice, RichText, Run
 from ..model.footnotes import FootnoteRef, footnote_order
-from ..model.numbering import number_tree
+from ..model.notice import DEFAULT_NUMBERING
+from ..model.numbering import format_label, number_tree
 from ..model.tables import Table
 from ..model.vnformat import full_date
 from .appendices import AppendixBlock, appendix_names, attached_line, reference_names, resolve_references
 from .opening import opening_paragraphs
+from .task_items import task_items
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -148,7 +150,7 @@ def build(notice: Notice, *, draft: bool = True) -> Document:
         if node.table is None or node.text or node.kind.labelled:  # a text before its table
             doc.paragraphs.append(_body_paragraph(node, label, path))
         if node.table is not None:
-            doc.paragraphs.append(Paragraph("table", RichText(), path=path, table=node.table))
+            doc.paragraphs += table_paragraphs(node.table, path, notice.numbering)
 
     closing = resolve_references(closing_text(notice.closing), names)
     doc.paragraphs.append(Paragraph("closing", closing, keep_with_next=True))
@@ -160,6 +162,17 @@ def build(notice: Notice, *, draft: bool = True) -> Document:
     )
     doc.appendices = _appendices(notice, doc.header.number_line.removeprefix("Số: "), names)
     return doc
+
+
+def table_paragraphs(table: Table, path: tuple[int, ...] | None,
+                     numbering: dict[Kind, str]) -> list[Paragraph]:
+    """A table as printed: one grid, or (style "items") one item per task,
+    labelled as the notice labels its items (``-``)."""
+    if table.style == "items" and table.kind == "tasks":
+        fmt = {**DEFAULT_NUMBERING, **numbering}[Kind.ITEM]
+        return [Paragraph("item", text, format_label(fmt, n), Kind.ITEM, path)
+                for n, text in enumerate(task_items(table), 1)]
+    return [Paragraph("table", RichText(), path=path, table=table)]
 
 
 def _body_paragraph(node: Node, label: str, path: tuple[int, ...]) -> Paragraph:
@@ -179,9 +192,11 @@ def _body_paragraph(node: Node, label: str, path: tuple[int, ...]) -> Paragraph:
 def _appendices(notice: Notice, number_symbol: str, names: dict[str, str]) -> list[AppendixBlock]:
     out = []
     for i, (appendix, name) in enumerate(zip(notice.appendices, appendix_names(notice), strict=True)):
-        paragraphs = [Paragraph("table", RichText(), table=node.table) if node.table is not None
-                      else Paragraph("body", resolve_references(node.text, names))
-                      for node in appendix.content]
+        paragraphs = []
+        for node in appendix.content:
+            paragraphs += table_paragraphs(node.table, None, notice.numbering) \
+                if node.table is not None \
+                else [Paragraph("body", resolve_references(node.text, names))]
         out.append(AppendixBlock(name, appendix.title.upper(), attached_line(notice, number_symbol),
                                  appendix.landscape, i, paragraphs))
     return out

@@ -440,7 +440,8 @@ def _date_ok(notice: Notice) -> bool:
 
 
 def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | None = None,
-                      writer_for: Callable[[blocks_mod.Document], _Writer] | None = None) -> bytes:
+                      writer_for: Callable[[blocks_mod.Document], _Writer] | None = None,
+                      appendices: bool = True) -> bytes:
     """Render ``notice`` to .docx bytes (deterministic for the same notice).
 
     ``final=True`` leaves out the ``DỰ THẢO`` mark and refuses
@@ -448,33 +449,78 @@ def render_docx_bytes(notice: Notice, *, final: bool = False, base_docx: str | N
     lists anything.  ``base_docx`` names another base .docx (an office's
     restyled copy of ``templates/base.docx``).  ``writer_for(blocks)`` gives
     another writer of the texts (the tracked-changes export).
+    ``appendices=False`` leaves the appendices out (each written on its own
+    by :func:`render_appendix_docx_bytes`); the body still names them.
     """
-    check_layout(notice)
-    if final:
-        from ..checks.readiness import final_refusals  # the one readiness rule
-        if problems := final_refusals(notice):
-            raise FinalExportRefused(problems)
-    doc = blocks_mod.build(notice, draft=not final)
+    doc = _checked_blocks(notice, final)
     base = load_base(base_docx)
     layout = notice.layout
     writer = writer_for(doc) if writer_for else _Writer()
     body_xml = _body_xml(doc, notice, writer, base)
-    d = open_document(base)
-    set_body_style(d, float(layout.body_size), round(layout.first_line_indent_cm * 10 * TWIPS_PER_MM),
-                   round(layout.paragraph_after_pt * 20), round(layout.line_spacing * 240))
+    d = _open_styled(base, layout)
     body = d.element.body
     append_fragment(body, body_xml, before=body.sectPr)
     section = d.sections[0]
     _set_section(section, notice)
-    _fill_header(section.header, PAGE_FIELD)
-    _fill_header(section.first_page_header,
-                 _para("TBDraftMark", _text_run(blocks_mod.DRAFT_MARK, bold=True)) if doc.draft
-                 else _para("TBPageNumber"))
+    _fill_headers(section, doc.draft)
     from .docx_appendix import add_appendices
-    add_appendices(body, doc.appendices, writer, lambda p: _Writer.paragraph_xml(writer, p),
+    add_appendices(body, doc.appendices if appendices else [], writer, lambda p: _Writer.paragraph_xml(writer, p),
                    _text_run, append_fragment, (PAGE_W, PAGE_H),
                    _twips(notice.layout.margins.left) + _twips(notice.layout.margins.right))
     set_footnotes(d, "".join(writer.footnotes))
     _set_core_properties(d, doc, notice)
     writer.finish(d)
+    return save_bytes(d)
+
+
+def _open_styled(base: Base, layout) -> DocxDocument:
+    d = open_document(base)
+    set_body_style(d, float(layout.body_size), round(layout.first_line_indent_cm * 10 * TWIPS_PER_MM),
+                   round(layout.paragraph_after_pt * 20), round(layout.line_spacing * 240))
+    return d
+
+
+def _fill_headers(section: Section, draft: bool) -> None:
+    """Page numbers in the header, none on page 1 (which carries DỰ THẢO on a draft)."""
+    _fill_header(section.header, PAGE_FIELD)
+    _fill_header(section.first_page_header,
+                 _para("TBDraftMark", _text_run(blocks_mod.DRAFT_MARK, bold=True)) if draft
+                 else _para("TBPageNumber"))
+
+
+def _checked_blocks(notice: Notice, final: bool) -> blocks_mod.Document:
+    check_layout(notice)
+    if final:
+        from ..checks.readiness import final_refusals  # the one readiness rule
+        if problems := final_refusals(notice):
+            raise FinalExportRefused(problems)
+    return blocks_mod.build(notice, draft=not final)
+
+
+def render_appendix_docx_bytes(notice: Notice, index: int, *, final: bool = False,
+                               base_docx: str | None = None) -> bytes:
+    """Appendix ``index`` of ``notice`` as a .docx of its own (a separate file
+    for ký số): its heading, "Kèm theo" line and content, on its own pages
+    numbered from 1 (not shown on page 1, as the notice's); the first page's
+    header stays empty, the place where the signing tool prints the number
+    and signing time (NĐ 30 Phụ lục I)."""
+    from .docx_appendix import appendix_xml
+    doc = _checked_blocks(notice, final)
+    block = doc.appendices[index]
+    base = load_base(base_docx)
+    layout, m = notice.layout, notice.layout.margins
+    writer = _Writer()
+    d = _open_styled(base, layout)
+    section = d.sections[0]
+    _set_section(section, notice)
+    if block.landscape:
+        section.orientation = WD_ORIENTATION.LANDSCAPE
+        section.page_width, section.page_height = Twips(PAGE_H), Twips(PAGE_W)
+    text_w = (PAGE_H if block.landscape else PAGE_W) - _twips(m.left) - _twips(m.right)
+    body = d.element.body
+    append_fragment(body, appendix_xml(block, text_w, writer, lambda p: _Writer.paragraph_xml(writer, p),
+                                       _text_run), before=body.sectPr)
+    _fill_headers(section, doc.draft)
+    set_footnotes(d, "".join(writer.footnotes))
+    _set_core_properties(d, doc, notice)
     return save_bytes(d)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
-from PySide6.QtWidgets import (QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ...model.text import clean
@@ -168,6 +168,18 @@ class FormSection(QWidget):
 
         self.bind(Binding(path, w, read, write))
         w.valueChanged.connect(lambda _v, p=path: self.commit(p))
+        return self.add_row(label, w, **kw)
+
+    def choice(self, path: str, label: str, values: tuple[str, ...], none: str, **kw) -> QComboBox:
+        """One of ``values`` or ``""`` (shown as ``none``)."""
+        w = QComboBox()
+        w.setObjectName(path)
+        w.addItem(none, "")
+        for value in values:
+            w.addItem(value, value)
+        self.bind(Binding(path, w, lambda: w.currentData() or "",
+                          lambda v: w.setCurrentIndex(max(w.findData(v), 0))))
+        w.currentIndexChanged.connect(lambda _i, p=path: self.commit(p))
         return self.add_row(label, w, **kw)
 
     def date(self, path: str, label: str, **kw) -> QDateEdit:

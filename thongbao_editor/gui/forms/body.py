@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
 
 from ...model import Kind, Node, RichText
 from ...model import edit as ops
+from ...model.paths import FieldPath
+from ...model.tables import Cell, Table, task_table
 from ..body_model import allowed_kinds, child_kind, kind_name
 from ..commands import InsertNode, MoveNode, RemoveNode, SetNodeKind, SetNodeText
 from ..richtext import RichTextEdit
 from .base import FormSection
+from .table_editor import TableEditor
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,8 @@ class BodySection(FormSection):
         form.addRow("", self.heading_box)
         form.addRow(fmt_bar)
         form.addRow(self.text_edit)
+        self.table_editor = TableEditor(document, self.current_table_path, "body_table")
+        form.addRow(self.table_editor)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         tree_box = QWidget()
@@ -104,8 +109,12 @@ class BodySection(FormSection):
         self.up_action = self._action(self.tr("Move up"), self.move_up, "Alt+Up")
         self.down_action = self._action(self.tr("Move down"), self.move_down, "Alt+Down")
         self.delete_action = self._action(self.tr("Delete"), self.delete, "Ctrl+Delete")
+        self.insert_table_action = self._action(self.tr("Insert table"), self.insert_table)
+        self.insert_task_table_action = self._action(self.tr("Insert task table"),
+                                                     self.insert_task_table)
         for a in (self.add_sibling_action, self.add_child_action, self.indent_action,
-                  self.outdent_action, self.up_action, self.down_action, self.delete_action):
+                  self.outdent_action, self.up_action, self.down_action, self.delete_action,
+                  self.insert_table_action, self.insert_task_table_action):
             self.toolbar.addAction(a)
             self.addAction(a)
         self.bold_action = self._action(self.tr("Bold"), lambda: self.text_edit.toggle_bold())
@@ -123,6 +132,14 @@ class BodySection(FormSection):
     def current_node(self) -> Node | None:
         path = self.current_path()
         return self.document.notice.node_at(path) if path else None
+
+    def current_table_path(self) -> FieldPath | None:
+        """The table the selected node carries (``body[0].children[1].table``)."""
+        path, node = self.current_path(), self.current_node()
+        if node is None or node.table is None:
+            return None
+        return FieldPath.parse("body" + "".join(f"[{i}]" if k == 0 else f".children[{i}]"
+                                                for k, i in enumerate(path)) + ".table")
 
     def select_path(self, path: tuple[int, ...]) -> None:
         index = self.model.index_of_path(path)
@@ -162,6 +179,8 @@ class BodySection(FormSection):
                 self.text_edit.set_rich(node.text)
         finally:
             self._loading = False
+        self.table_editor.setVisible(node is not None and node.table is not None)
+        self.table_editor.reload()
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -224,6 +243,29 @@ class BodySection(FormSection):
         self.select_path(path + (row,))
         self.text_edit.setFocus()
         return None
+
+    def insert_table(self) -> None:
+        """A 3-column table with a header row and two rows, after the selected node."""
+        blank = [[Cell() for _ in range(3)] for _ in range(2)]
+        self._insert_table(Table([[Cell() for _ in range(3)]], blank), self.tr("Insert table"))
+
+    def insert_task_table(self) -> None:
+        self._insert_table(task_table([("", "", "", "", "")]), self.tr("Insert task table"))
+
+    def _insert_table(self, table: Table, text: str) -> None:
+        """Inside the selected mục/khoản/… (last), after a selected paragraph, or
+        at the end of the body: an unlabelled paragraph carrying ``table``."""
+        path, node = self.current_path(), self.current_node()
+        if node is None:
+            parent_path, row = (), len(self.document.notice.body)
+        elif node.kind is Kind.PARAGRAPH:
+            parent_path, row = path[:-1], path[-1] + 1
+        else:
+            parent_path, row = path, len(node.children)
+        self.document.push(InsertNode(self.document, parent_path, row,
+                                      Node(Kind.PARAGRAPH, table=table), text))
+        self.select_path(parent_path + (row,))
+        self.table_editor.table.setFocus()
 
     def delete(self) -> None:
         path = self.current_path()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushB
 
 from ...errors import ThongbaoError
 from ...model import Abbreviation, IssueDate
+from ...model.notice import CONFIDENTIALITY_LEVELS, URGENCY_LEVELS
 from ...model.text import clean
 from ...render.opening import generated_opening
 from ..commands import SetField
@@ -39,6 +40,13 @@ class HeaderSection(FormSection):
         self.doc_type = self.line("header.doc_type", self.tr("Document type"), required=True)
         self.summary = self.paragraph("header.summary", self.tr("Summary (trích yếu)"), 4,
                                       required=True)
+        marks = self.tr("For the registration data of the hand-off package; the văn thư "
+                        "stamps the mark at issuance (not printed by this program).")
+        self.urgency = self.choice("header.urgency", self.tr("Urgency (độ khẩn)"), URGENCY_LEVELS,
+                                   self.tr("(not urgent)"), help_text=marks)
+        self.confidentiality = self.choice("header.confidentiality",
+                                           self.tr("Confidentiality (độ mật)"),
+                                           CONFIDENTIALITY_LEVELS, self.tr("(not confidential)"))
         self.final_box = QCheckBox(self.tr("Final version, ready to sign (no DỰ THẢO mark)"))
         self.final_box.setAccessibleName(self.tr("Final version"))
         self.final_box.toggled.connect(self._on_final_box_toggled)
