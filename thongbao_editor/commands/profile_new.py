@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 
 from ..errors import language
 from ..templates.files import PROFILE_KIND
@@ -94,6 +95,8 @@ def run_new(args: argparse.Namespace) -> int:
         print(f"đã lưu vào thư viện / saved: {entry.name} — {entry.title}")
     else:
         write_text_file(args.output, text, args.force)
+        # a file holds no library name: --name takes effect when it is imported
+        print(f"  thongbao profile import {shlex.quote(args.output)} --name {shlex.quote(name)}")
     print("  " + " / ".join(spec.parent_agency + spec.agency) + f" — Số: …/{spec.symbol} — {spec.place}, ngày …")
     missing = spec.missing_names()
     if missing:
