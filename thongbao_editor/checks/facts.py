@@ -44,8 +44,9 @@ def date_invalid(ctx: Context) -> Iterable[Finding]:
                        f"«{mm.group(0)}»: there is no month {mm[1]}.", span=span)
 
 
-def _reference(ctx: Context) -> tuple[dt.date | None, str, str]:
-    """The date a deadline must not precede: the notice date if known, else the inspection."""
+def deadline_reference(ctx: Context) -> tuple[dt.date | None, str, str]:
+    """The date a deadline must not precede: the notice date if known, else the
+    inspection; with how to name it in Vietnamese and English."""
     notice_date = ctx.notice.header.date.as_date()
     if notice_date is not None:
         return notice_date, f"ngày ban hành ({notice_date:%d/%m/%Y})", \
@@ -55,6 +56,18 @@ def _reference(ctx: Context) -> tuple[dt.date | None, str, str]:
         return insp, f"ngày kiểm tra ({insp.day}/{insp.month}/{insp.year})", \
             f"the inspection date ({insp.day}/{insp.month}/{insp.year})"
     return None, "", ""
+
+
+def past_deadline(rule_id: str, where, ref: tuple[dt.date | None, str, str], last_day: dt.date | None,
+                  what_vi: str, what_en: str, **kwargs) -> Finding | None:
+    """The warning for a deadline whose ``last_day`` lies before ``ref`` (from
+    :func:`deadline_reference`), or None: the one rule for deadlines in
+    sentences (``facts.date_order``) and in task tables (``tasks.deadline``)."""
+    day, ref_vi, ref_en = ref
+    if day is None or last_day is None or last_day >= day:
+        return None
+    return make(rule_id, where, f"{what_vi} đã qua so với {ref_vi}.", f"{what_en} is before {ref_en}.",
+                severity=W, **kwargs)
 
 
 @rule("facts.date_order", E, "Ngày tháng không đúng trình tự", "Dates out of order", "practice")
@@ -73,29 +86,27 @@ def date_order(ctx: Context) -> Iterable[Finding]:
                        f"({shown}).",
                        f"The inspection date {insp.day}/{insp.month}/{insp.year} is after the notice "
                        f"date ({shown}).")
-    ref, ref_vi, ref_en = _reference(ctx)
-    if ref is None:
+    ref = deadline_reference(ctx)
+    if ref[0] is None:
         return
     for pattern in (_SLASH_DATE, _WORD_DATE):
         for seg, m, span in ctx.finditer(pattern):
-            date = _make_date(int(m[1]), int(m[2]), int(m[3]))
-            if date is None or date >= ref or \
-                    not _DEADLINE.search(seg.text[max(0, span[0] - 30):span[0]]):
+            if not _DEADLINE.search(seg.text[max(0, span[0] - 30):span[0]]):
                 continue
-            yield make("facts.date_order", seg,
-                       f"Thời hạn «{m.group(0)}» đã qua so với {ref_vi}.",
-                       f"The deadline «{m.group(0)}» is before {ref_en}.", span=span, severity=W)
+            f = past_deadline("facts.date_order", seg, ref, _make_date(int(m[1]), int(m[2]), int(m[3])),
+                              f"Thời hạn «{m.group(0)}»", f"The deadline «{m.group(0)}»", span=span)
+            if f is not None:
+                yield f
     for seg, mm, span in ctx.finditer(_MONTH):
         month, year = int(mm[1]), int(mm[2])
         if not 1 <= month <= 12 or \
                 not _MONTH_DEADLINE.search(seg.text[max(0, span[0] - 30):span[0]]):
             continue
         end = dt.date(year, month, calendar.monthrange(year, month)[1])
-        if end < ref:
-            yield make("facts.date_order", seg,
-                       f"Thời hạn «{mm.group(0)}» đã qua so với {ref_vi}.",
-                       f"The deadline «{mm.group(0)}» is before {ref_en}.", span=span,
-                       severity=W)
+        f = past_deadline("facts.date_order", seg, ref, end, f"Thời hạn «{mm.group(0)}»",
+                          f"The deadline «{mm.group(0)}»", span=span)
+        if f is not None:
+            yield f
 
 
 @rule("facts.footnote", E, "Chú thích rỗng hoặc lặp", "An empty or repeated footnote", "practice")

@@ -85,9 +85,16 @@ def sample_marks(notice: Notice) -> Iterator[tuple[str, tuple[int, ...], int | N
                 yield part, path, k, note.text, m
 
 
+def sample_findings(notice: Notice) -> Iterator[tuple[Finding, str]]:
+    """``(finding, sample value)`` for every field of ``notice`` that still
+    holds a sample value, in print order."""
+    for part, path, footnote, text, m in sample_marks(notice):
+        yield _finding(part, path, text, m, footnote), m.group(0).strip()
+
+
 def sample_values(notice: Notice) -> list[Finding]:
     """A finding for every field of ``notice`` that still holds a sample value."""
-    return [_finding(part, path, text, m, footnote) for part, path, footnote, text, m in sample_marks(notice)]
+    return [f for f, _value in sample_findings(notice)]
 
 
 @rule(RULE_ID, Severity.ERROR, "Còn giá trị của hồ sơ cơ quan mẫu",
@@ -96,4 +103,4 @@ def sample_value(ctx: Context) -> Iterable[Finding]:
     return sample_values(ctx.notice)
 
 
-__all__ = ["RULE_ID", "SAMPLE_MARK", "plain_fields", "sample_marks", "sample_values"]
+__all__ = ["RULE_ID", "SAMPLE_MARK", "plain_fields", "sample_findings", "sample_marks", "sample_values"]

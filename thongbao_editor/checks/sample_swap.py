@@ -28,7 +28,7 @@ from ..templates.files import Profile, Signer
 from ..templates.library import Library
 from .finding import Finding
 from .fixes import FixError, fix_target
-from .sample import SAMPLE_MARK, sample_marks, sample_values
+from .sample import SAMPLE_MARK, sample_findings, sample_marks, sample_values
 
 #: The fields whose sample value is replaced whole by the profile's lines.
 _HEADER_LISTS = ("header.parent_agency", "header.agency")
@@ -111,8 +111,8 @@ def replace_marks(notice: Notice, profile: Profile, signer: Signer,
     return how many were replaced and the findings left."""
     done = 0
     for _ in range(_MAX_PASSES):
-        for f, mark in zip(sample_values(notice), sample_marks(notice), strict=True):
-            op = _one_fix(notice, f, mark[4].group(0).strip(), profile, signer, names)
+        for f, value in sample_findings(notice):
+            op = _one_fix(notice, f, value, profile, signer, names)
             if op is not None:
                 op.apply(notice)
                 done += 1

@@ -10,7 +10,7 @@ from ..model.footnotes import node_field
 from ..model.tables import notice_tables, parse_deadline, table_tasks
 from ..render.appendices import REFERENCE
 from .context import Context
-from .facts import _reference
+from .facts import deadline_reference, past_deadline
 from .finding import Finding, Severity
 from .registry import make, rule
 
@@ -36,7 +36,7 @@ def _task_rows(ctx: Context):
       "A task deadline that is wrong", "practice (bảng phân công nhiệm vụ)")
 # a date that does not exist: error; a deadline already past at the notice date: warning
 def deadline(ctx: Context) -> Iterable[Finding]:
-    ref, ref_vi, ref_en = _reference(ctx)
+    ref = deadline_reference(ctx)
     for part, place, task in _task_rows(ctx):
         where = (_cell_part(part, place, task.row, DEADLINE_COLUMN), ())
         text, n = task.deadline_text, task.number or str(task.row + 1)
@@ -50,11 +50,10 @@ def deadline(ctx: Context) -> Iterable[Finding]:
                        f"Task {n}: the deadline «{text}» is not a real date (dd/mm/yyyy).",
                        span=(0, len(text)), text=text)
             continue
-        if ref is not None and date is not None and date < ref:
-            yield make("tasks.deadline", where,
-                       f"Nhiệm vụ {n}: thời hạn {text} đã qua so với {ref_vi}.",
-                       f"Task {n}: the deadline {text} is before {ref_en}.",
-                       span=(0, len(text)), text=text, severity=Severity.WARNING)
+        late = past_deadline("tasks.deadline", where, ref, date, f"Nhiệm vụ {n}: thời hạn {text}",
+                             f"Task {n}: the deadline {text}", span=(0, len(text)), text=text)
+        if late is not None:
+            yield late
 
 
 @rule("tasks.lead_missing", Severity.ERROR, "Nhiệm vụ chưa có đơn vị chủ trì",

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
+import shlex
 
-from ..errors import TemplateError, language, os_reason
-from ..model.draft import atomic_write_bytes
+from ..errors import language
 from ..templates.files import PROFILE_KIND
 from ..templates.profile_maker import ISSUERS, build_profile, profile_toml, set_person, set_signers
 from ..templates.units import data_version, find_province, find_unit, provinces, search_units
@@ -77,7 +76,7 @@ def run_units(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from .template import library
+    from .template import library, write_text_file
 
     province = find_province(args.province)
     unit = find_unit(province, args.unit) if args.unit and args.unit.strip() else None
@@ -95,13 +94,9 @@ def run_new(args: argparse.Namespace) -> int:
         entry = library(args).save_text(PROFILE_KIND, name, text, force=args.force)
         print(f"đã lưu vào thư viện / saved: {entry.name} — {entry.title}")
     else:
-        if not args.force and os.path.lexists(args.output):
-            raise TemplateError("file.exists", file=args.output)
-        try:
-            atomic_write_bytes(args.output, text.encode("utf-8"))
-        except OSError as exc:
-            raise TemplateError("template.io", file=args.output, reason=os_reason(exc)) from None
-        print(f"đã ghi / written: {args.output}")
+        write_text_file(args.output, text, args.force)
+        # a file holds no library name: --name takes effect when it is imported
+        print(f"  thongbao profile import {shlex.quote(args.output)} --name {shlex.quote(name)}")
     print("  " + " / ".join(spec.parent_agency + spec.agency) + f" — Số: …/{spec.symbol} — {spec.place}, ngày …")
     missing = spec.missing_names()
     if missing:

@@ -214,6 +214,19 @@ def _refuse_existing(output: str, force: bool) -> None:
         raise TemplateError("file.exists", file=output)
 
 
+def write_text_file(output: str, text: str, force: bool) -> None:
+    """Write a template or profile ``text`` to ``output``: an existing file only
+    with --force (refused atomically), errors as messages naming the file."""
+    _refuse_existing(output, force)
+    try:
+        atomic_write_bytes(output, text.encode("utf-8"), overwrite=force)
+    except FileExistsError:
+        raise TemplateError("file.exists", file=output) from None
+    except OSError as exc:
+        raise TemplateError("template.io", file=output, reason=os_reason(exc)) from None
+    print(f"đã ghi / written: {output}")
+
+
 def run_export(args: argparse.Namespace) -> int:
     _refuse_existing(args.output, args.force)
     library(args).export(args.kind, args.name, args.output, overwrite=args.force)
@@ -247,14 +260,7 @@ def run_save(args: argparse.Namespace) -> int:
                               profile=profile)
     if args.output:
         parse_template(text, args.name, args.output)  # what we write must read back
-        _refuse_existing(args.output, args.force)
-        try:
-            atomic_write_bytes(args.output, text.encode("utf-8"), overwrite=args.force)
-        except FileExistsError:
-            raise TemplateError("file.exists", file=args.output) from None
-        except OSError as exc:
-            raise TemplateError("template.io", file=args.output, reason=os_reason(exc)) from None
-        print(f"đã ghi / written: {args.output}")
+        write_text_file(args.output, text, args.force)
     else:
         entry = lib.save_text(TEMPLATE_KIND, args.name, text, force=args.force)
         print(f"đã lưu vào thư viện / saved: {entry.name}")
