@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 
-from ..errors import TemplateError, language, os_reason
-from ..model.draft import atomic_write_bytes
+from ..errors import language
 from ..templates.files import PROFILE_KIND
 from ..templates.profile_maker import ISSUERS, build_profile, profile_toml, set_person, set_signers
 from ..templates.units import data_version, find_province, find_unit, provinces, search_units
@@ -77,7 +75,7 @@ def run_units(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from .template import library
+    from .template import library, write_text_output
 
     province = find_province(args.province)
     unit = find_unit(province, args.unit) if args.unit and args.unit.strip() else None
@@ -95,12 +93,7 @@ def run_new(args: argparse.Namespace) -> int:
         entry = library(args).save_text(PROFILE_KIND, name, text, force=args.force)
         print(f"đã lưu vào thư viện / saved: {entry.name} — {entry.title}")
     else:
-        if not args.force and os.path.lexists(args.output):
-            raise TemplateError("file.exists", file=args.output)
-        try:
-            atomic_write_bytes(args.output, text.encode("utf-8"))
-        except OSError as exc:
-            raise TemplateError("template.io", file=args.output, reason=os_reason(exc)) from None
+        write_text_output(args.output, text, args.force)
         print(f"đã ghi / written: {args.output}")
     print("  " + " / ".join(spec.parent_agency + spec.agency) + f" — Số: …/{spec.symbol} — {spec.place}, ngày …")
     missing = spec.missing_names()

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import FieldProblem, TemplateError, language, os_reason
 from ..model import load_draft
-from ..model.draft import atomic_write_bytes
+from ..fileio import atomic_write_bytes
 from ..templates import Library, describe_variables, notice_to_template
 from ..templates.usage import unused_warnings
 from ..templates.checking import check_template
@@ -214,6 +214,18 @@ def _refuse_existing(output: str, force: bool) -> None:
         raise TemplateError("file.exists", file=output)
 
 
+def write_text_output(output: str, text: str, force: bool) -> None:
+    """Write a template or profile file the user named with ``-o``: an
+    existing file only with --force, checked early and by the write itself."""
+    _refuse_existing(output, force)
+    try:
+        atomic_write_bytes(output, text.encode("utf-8"), overwrite=force)
+    except FileExistsError:
+        raise TemplateError("file.exists", file=output) from None
+    except OSError as exc:
+        raise TemplateError("template.io", file=output, reason=os_reason(exc)) from None
+
+
 def run_export(args: argparse.Namespace) -> int:
     _refuse_existing(args.output, args.force)
     library(args).export(args.kind, args.name, args.output, overwrite=args.force)
@@ -247,13 +259,7 @@ def run_save(args: argparse.Namespace) -> int:
                               profile=profile)
     if args.output:
         parse_template(text, args.name, args.output)  # what we write must read back
-        _refuse_existing(args.output, args.force)
-        try:
-            atomic_write_bytes(args.output, text.encode("utf-8"), overwrite=args.force)
-        except FileExistsError:
-            raise TemplateError("file.exists", file=args.output) from None
-        except OSError as exc:
-            raise TemplateError("template.io", file=args.output, reason=os_reason(exc)) from None
+        write_text_output(args.output, text, args.force)
         print(f"đã ghi / written: {args.output}")
     else:
         entry = lib.save_text(TEMPLATE_KIND, args.name, text, force=args.force)
