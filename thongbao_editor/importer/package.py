@@ -42,17 +42,18 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
                           remove_pis=True)
 
 
-def read_source(path: str) -> bytes:
-    """The file's bytes, size-checked first by :func:`~thongbao_editor.fileio.read_bounded`
-    (``import.*`` errors name the file)."""
+def read_source(path: str, file: str | None = None) -> bytes:
+    """The bytes of ``path``, size-checked first by :func:`~thongbao_editor.fileio.read_bounded`
+    (``import.*`` errors name ``file``, by default ``path``)."""
+    file = file or path
     if os.path.isdir(path):
-        raise ImportFileError("import.is_dir", file=path)
+        raise ImportFileError("import.is_dir", file=file)
     try:
         return read_bounded(path, MAX_FILE)
     except OSError as exc:
         if isinstance(exc, RefusedFile) and exc.errno == errno.EFBIG:
-            raise ImportFileError("import.too_big", file=path, size=f"{MAX_FILE // (1024 * 1024)} MB") from None
-        raise ImportFileError("import.unreadable", file=path, reason=os_reason(exc)) from None
+            raise ImportFileError("import.too_big", file=file, size=f"{MAX_FILE // (1024 * 1024)} MB") from None
+        raise ImportFileError("import.unreadable", file=file, reason=os_reason(exc)) from None
 
 
 def is_encrypted_ole(data: bytes) -> bool:
