@@ -100,8 +100,7 @@ def compare_returned(draft: Notice, path: str | os.PathLike[str]) -> tuple[Notic
     returned, report = load_side(path)
     if report is not None:
         returned = like_reference(returned, draft)
-        changes = diff_notices(draft, returned)
+    changes = diff_notices(draft, returned)
+    if report is not None:
         attribute_authors(changes, getattr(report, "revisions", []))
-    else:
-        changes = diff_notices(draft, returned)
     return returned, changes
