@@ -75,6 +75,10 @@ def test_errors_are_one_line_and_exit_2(pair, tmp_path, capsys):
     odd.write_text("x")
     assert cli.main(["diff", str(a), str(odd)]) == 2
     assert "notes.txt" in capsys.readouterr().err
+    out = tmp_path / "so-sanh.docx"
+    out.write_bytes(b"PK")  # an output already there and a side that is not: the side is named
+    assert cli.main(["diff", str(tmp_path / "none.json"), str(a), "--docx", str(out), "--force"]) == 2
+    assert "none.json" in capsys.readouterr().err and out.read_bytes() == b"PK"
 
 
 @pytest.mark.skipif(importlib.util.find_spec("thongbao_editor.importer") is not None,

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _check_output(args: argparse.Namespace) -> None:
     out = Path(args.docx)
     for side in (args.old, args.new):
-        if os.path.exists(out) and os.path.samefile(out, side):
+        if os.path.exists(out) and os.path.exists(side) and os.path.samefile(out, side):
             raise RenderError("render.over_draft", file=str(out))
     if out.exists() and not args.force:
         raise TemplateError("file.exists", file=str(out))
