@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
 from tests.compare.edits import EXPECTED, edited, example
-from thongbao_editor import cli, errors
+from thongbao_editor import cli
 from thongbao_editor.model import save_draft
 
 
@@ -75,18 +74,10 @@ def test_errors_are_one_line_and_exit_2(pair, tmp_path, capsys):
     odd.write_text("x")
     assert cli.main(["diff", str(a), str(odd)]) == 2
     assert "notes.txt" in capsys.readouterr().err
-
-
-@pytest.mark.skipif(importlib.util.find_spec("thongbao_editor.importer") is not None,
-                    reason="the Word import is here")
-def test_docx_input_without_the_import_says_so(pair, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(errors, "_LANG", errors.language())  # --lang en below is undone afterwards
-    a, _b = pair
-    word = tmp_path / "TB_v3_sua.docx"
-    word.write_bytes(b"PK")
-    assert cli.main(["--lang", "en", "diff", str(a), str(word)]) == 2
-    err = capsys.readouterr().err
-    assert "importing Word files is not available" in err and "TB_v3_sua.docx" in err
+    out = tmp_path / "so-sanh.docx"
+    out.write_bytes(b"PK")  # an output already there and a side that is not: the side is named
+    assert cli.main(["diff", str(tmp_path / "none.json"), str(a), "--docx", str(out), "--force"]) == 2
+    assert "none.json" in capsys.readouterr().err and out.read_bytes() == b"PK"
 
 
 def test_docx_returned_by_the_leader(pair, tmp_path, capsys):

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _check_output(args: argparse.Namespace) -> None:
     out = Path(args.docx)
     for side in (args.old, args.new):
-        if os.path.exists(out) and os.path.samefile(out, side):
+        if os.path.exists(out) and os.path.exists(side) and os.path.samefile(out, side):
             raise RenderError("render.over_draft", file=str(out))
     if out.exists() and not args.force:
         raise TemplateError("file.exists", file=str(out))
@@ -48,11 +48,13 @@ def run_diff(args: argparse.Namespace) -> int:
 
 
 def _write_tracked(old, new, args: argparse.Namespace) -> None:
-    from ..model.draft import atomic_write_bytes
+    from ..fileio import atomic_write_bytes
     from ..render.tracked import render_tracked_bytes
 
     data = render_tracked_bytes(old, new, author=args.author or None)
     try:
-        atomic_write_bytes(args.docx, data)
+        atomic_write_bytes(args.docx, data, overwrite=args.force)
+    except FileExistsError:  # appeared since _check_output
+        raise TemplateError("file.exists", file=str(args.docx)) from None
     except OSError as exc:
         raise RenderError("render.write", file=str(args.docx), reason=os_reason(exc)) from None

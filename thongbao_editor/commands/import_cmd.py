@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from ..errors import DraftError, ImportFileError, TemplateError, ThongbaoError, language, message, os_reason
+from ..fileio import Links
 from ..model import save_draft
 
 
@@ -34,12 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _import_one(source: str, output: Path, force: bool):
     from ..importer import import_file
 
-    if output.exists() and not force:
+    if os.path.lexists(output) and not force:  # the early answer, before the import's work
         raise TemplateError("file.exists", file=str(output))
     if os.path.realpath(output) == os.path.realpath(source):
         raise TemplateError("file.exists", file=str(output))
     notice, report = import_file(source)
-    save_draft(notice, output)
+    save_draft(notice, output, overwrite=force, links=Links.INSIDE)
     return report
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from ..model import Node, Notice, RichText
 from ..model.draft import notice_to_dict
 from ..model.notice import LAYOUT_LIMITS, layout_value
+from ..model.paths import FieldPath
 from ..model.text import Footnote
 from . import tree
 from .changes import CHANGED, DELETED, INSERTED, MOVED, PARTS, Change, path_text
@@ -96,10 +97,9 @@ class FootnoteTarget:
 # Reading fields
 
 
-def get_attr(obj: Any, attr: str) -> Any:
-    for part in attr.split("."):
-        obj = getattr(obj, part)
-    return obj
+def get_attr(notice: Notice, attr: str) -> Any:
+    """The value of the field ``attr`` (``header.summary``) in ``notice``."""
+    return FieldPath.parse(attr).get(notice)
 
 
 def field_text(attr: str, value: Any) -> str:
@@ -188,9 +188,8 @@ def _settings_changes(old: Notice, new: Notice) -> list[Change]:
     da, db = notice_to_dict(old), notice_to_dict(new)
     for key in ("numbering", "silenced", "template", "appendices"):  # compared whole
         if da.get(key) != db.get(key):
-            attr = key
             out.append(_whole(key, key, _json(da.get(key)), _json(db.get(key)),
-                              get_attr(old, attr), get_attr(new, attr)))
+                              getattr(old, key), getattr(new, key)))
     return out
 
 

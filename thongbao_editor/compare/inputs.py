@@ -1,8 +1,9 @@
 """Reading either side of a comparison: a draft (.json) or a Word file (.docx).
 
 A .docx is read through the Word import (``thongbao_editor.api.import_docx``,
-issue 8), imported only when a .docx is given; without it the user is told
-that importing Word files is not available.
+issue 8), imported only when a .docx is given; a draft through
+:func:`~thongbao_editor.model.load_draft`, whose bounded reader decides the
+size limit.
 """
 
 from __future__ import annotations
@@ -12,13 +13,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..errors import CompareError, DraftError, ThongbaoError, os_reason
+from ..errors import CompareError, ThongbaoError
 from ..model import LoadReport, Notice, load_draft
 from .changes import Change
 from .engine import diff_notices
-
-#: The largest draft read for a comparison (a real notice is well under 1 MB).
-MAX_DRAFT_BYTES = 20 * 1024 * 1024
 
 
 def is_docx(path: str | os.PathLike[str]) -> bool:
@@ -30,22 +28,12 @@ def load_side(path: str | os.PathLike[str], report: LoadReport | None = None) ->
     tracked changes with their authors); ``None`` for a draft."""
     p = Path(path)
     if is_docx(p):
-        try:
-            from ..api import import_docx  # issue 8's Word import
-        except ImportError:
-            raise CompareError("compare.no_import", file=str(p)) from None
+        from ..api import import_docx  # issue 8's Word import
+
         return import_docx(p)
     if p.suffix.lower() != ".json":
         raise CompareError("compare.input_kind", file=str(p))
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise DraftError("draft.not_found", file=str(p)) from None
-    except OSError as exc:
-        raise DraftError("draft.unreadable", file=str(p), reason=os_reason(exc)) from None
-    if size > MAX_DRAFT_BYTES:
-        raise CompareError("compare.too_big", file=str(p), size="20 MB")
-    return load_draft(p, report), None
+    return load_draft(p, report), None  # the loader refuses a file that is too big (fileio.read_bounded)
 
 
 def like_reference(imported: Notice, reference: Notice) -> Notice:
@@ -112,8 +100,7 @@ def compare_returned(draft: Notice, path: str | os.PathLike[str]) -> tuple[Notic
     returned, report = load_side(path)
     if report is not None:
         returned = like_reference(returned, draft)
-        changes = diff_notices(draft, returned)
+    changes = diff_notices(draft, returned)
+    if report is not None:
         attribute_authors(changes, getattr(report, "revisions", []))
-    else:
-        changes = diff_notices(draft, returned)
     return returned, changes

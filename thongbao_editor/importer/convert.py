@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import ImportFileError, PdfError, os_reason
 from ..render.pdf import find_soffice, run_conversion
-from .package import MAX_FILE, OLE_MAGIC, ZIP_MAGIC
+from .package import OLE_MAGIC, ZIP_MAGIC, read_source
 
 #: What each kind of file is, for the message and LibreOffice's input name.
 SUFFIXES = {"doc": ".doc", "odt": ".odt", "rtf": ".rtf", "docm": ".docx"}
@@ -54,6 +54,4 @@ def convert_to_docx(file: str, data: bytes, kind: str, timeout: float = 120) -> 
             lines = err.decode("utf-8", "replace").strip().splitlines()
             raise ImportFileError("import.convert_failed", file=file,
                                   reason=(lines[-1] if lines else f"exit status {code}")[:300])
-        if out.stat().st_size > MAX_FILE:
-            raise ImportFileError("import.too_big", file=file, size=f"{MAX_FILE // (1024 * 1024)} MB")
-        return out.read_bytes()
+        return read_source(str(out), file)

@@ -34,11 +34,7 @@ def kind_of_label(text: str, *, bullet: bool = False) -> Kind | None:
     """The node kind a label stands for (``None``: not a label we know)."""
     t = text.strip()
     if bullet or (len(t) == 1 and t in DASHES + BULLETS + "+"):
-        if t == "+":
-            return Kind.SUB_ITEM
-        if t and t in DASHES:
-            return Kind.ITEM
-        return Kind.ITEM
+        return Kind.SUB_ITEM if t == "+" else Kind.ITEM
     core = t.strip("()").rstrip(".)/").strip()
     if not core:
         return None

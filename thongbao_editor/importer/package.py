@@ -10,16 +10,17 @@ network access, no DTD loading and no entity expansion.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import posixpath
-import stat
 import zipfile
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..errors import ImportFileError, Text, os_reason
+from ..errors import ImportFileError, os_reason
+from ..fileio import RefusedFile, read_bounded
 
 MAX_FILE = 100 * 1024 * 1024  # the .docx itself
 MAX_MEMBERS = 5000
@@ -41,22 +42,18 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
                           remove_pis=True)
 
 
-def read_source(path: str) -> bytes:
-    """The file's bytes, size-checked first (``import.*`` errors name the file)."""
+def read_source(path: str, file: str | None = None) -> bytes:
+    """The bytes of ``path``, size-checked first by :func:`~thongbao_editor.fileio.read_bounded`
+    (``import.*`` errors name ``file``, by default ``path``)."""
+    file = file or path
+    if os.path.isdir(path):
+        raise ImportFileError("import.is_dir", file=file)
     try:
-        st = os.stat(path)
-        size = st.st_size
-        if stat.S_ISDIR(st.st_mode):
-            raise ImportFileError("import.is_dir", file=path)
-        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would never end
-            raise ImportFileError("import.unreadable", file=path,
-                                  reason=Text("không phải một tệp thông thường", "not a regular file"))
-        if size > MAX_FILE:
-            raise ImportFileError("import.too_big", file=path, size=f"{MAX_FILE // (1024 * 1024)} MB")
-        with open(path, "rb") as fh:
-            return fh.read(MAX_FILE + 1)
+        return read_bounded(path, MAX_FILE)
     except OSError as exc:
-        raise ImportFileError("import.unreadable", file=path, reason=os_reason(exc)) from None
+        if isinstance(exc, RefusedFile) and exc.errno == errno.EFBIG:
+            raise ImportFileError("import.too_big", file=file, size=f"{MAX_FILE // (1024 * 1024)} MB") from None
+        raise ImportFileError("import.unreadable", file=file, reason=os_reason(exc)) from None
 
 
 def is_encrypted_ole(data: bytes) -> bool:

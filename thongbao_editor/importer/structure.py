@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import Kind, Node, Notice, Opening, RichText
+from ..model import Kind, Node, Opening, RichText
 from ..model.text import Footnote, Run
 from .labels import auto_kind, typed_label
 from .parts import (AUTHORITY, RECIPIENTS, Line, is_motto, is_national, is_rule, is_upper, lines_of,
@@ -313,9 +313,3 @@ def lines_of_all(paras: list[Para]) -> list[Line]:
     for p in paras:
         out += lines_of(p)
     return out
-
-
-def empty_notice() -> Notice:
-    n = Notice()
-    n.header.agency, n.header.symbol, n.header.doc_type = [], "", ""
-    return n
