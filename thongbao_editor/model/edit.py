@@ -173,9 +173,6 @@ class MoveNode:
         new = self.parent + (self.row,)
         return Change(self, MoveNode(new, self.path[:-1], self.path[-1]), "body", new)
 
-    def source_parent_before(self) -> NodePath:
-        return self.path[:-1]
-
     def target_before(self) -> tuple[NodePath, int]:
         """``parent`` and ``row`` counted before the node is taken out
         (what a view that moves rows in one step needs)."""
