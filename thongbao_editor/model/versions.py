@@ -27,7 +27,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import DraftError, Text, VersionsError, os_reason
-from .draft import atomic_write_bytes, dumps, load_draft, utf8_bytes
+from ..fileio import atomic_write_bytes, read_bounded
+from .draft import dumps, load_draft, utf8_bytes
 from .notice import Notice
 
 FORMAT_VERSION = 1
@@ -73,9 +74,7 @@ def list_versions(draft: str | os.PathLike[str]) -> list[Version]:
     folder = versions_dir(draft)
     index = folder / INDEX
     try:
-        if index.stat().st_size > MAX_INDEX_BYTES:
-            raise _bad(folder, "tệp mục lục quá lớn", "the index file is too large")
-        raw = index.read_bytes()
+        raw = read_bounded(index, MAX_INDEX_BYTES)
     except FileNotFoundError:
         return []
     except OSError as exc:
