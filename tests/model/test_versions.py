@@ -99,6 +99,16 @@ def test_never_writes_through_a_link(draft, tmp_path):
     assert list(outside.iterdir()) == []
 
 
+def test_never_writes_through_a_link_at_a_version_file(draft, tmp_path):
+    outside = tmp_path / "outside.json"
+    versions_dir(draft).mkdir()
+    (versions_dir(draft) / "0001.json").symlink_to(outside)
+    with pytest.raises(VersionsError) as info:
+        save_version(draft, example(), "v1")
+    assert "0001.json" in info.value.message() and "symbolic link" in info.value.message("en")
+    assert not outside.exists()
+
+
 def test_index_lists_what_was_written(draft):
     save_version(draft, example(), "")
     data = json.loads((versions_dir(draft) / "index.json").read_text(encoding="utf-8"))

@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import DraftError, Text, VersionsError, os_reason
-from ..fileio import atomic_write_bytes, read_bounded
+from ..fileio import Links, atomic_write_bytes, read_bounded
 from .draft import dumps, load_draft, utf8_bytes
 from .notice import Notice
 
@@ -101,11 +101,8 @@ def _check_file_name(folder: Path, name: str) -> Path:
 
 def _write(folder: Path, name: str, data: bytes) -> None:
     path = folder / name
-    if path.is_symlink():  # never write through a link out of the folder
-        raise VersionsError("versions.write", file=str(path),
-                            reason=Text("đó là một liên kết", "it is a symbolic link"))
     try:
-        atomic_write_bytes(path, data)
+        atomic_write_bytes(path, data, links=Links.NEVER)
     except OSError as exc:
         raise VersionsError("versions.write", file=str(path), reason=os_reason(exc)) from None
 
