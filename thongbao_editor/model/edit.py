@@ -79,7 +79,10 @@ class InsertItem:
     value: Any
 
     def apply(self, notice: Notice) -> Change:
-        self.path.get(notice).insert(self.index, copy.deepcopy(self.value))
+        items = self.path.get(notice)
+        if not 0 <= self.index <= len(items):  # list.insert would clamp it: undo would miss
+            raise IndexError(self.path.item(self.index))
+        items.insert(self.index, copy.deepcopy(self.value))
         return Change(self, RemoveItem(self.path, self.index), self.path.part,
                       self.path.item(self.index))
 
