@@ -174,10 +174,10 @@ class _Reader:
 
     def length(self, value: str, path: str) -> None:
         if len(value) > MAX_TEXT_CHARS:
-            n, limit = f"{len(value):,}", f"{MAX_TEXT_CHARS:,}"
+            from .vnformat import number  # Babel, only for this message
             self.fail(path, "field.value", reason=Text(
-                f"dài {n.replace(',', '.')} ký tự, quá giới hạn {limit.replace(',', '.')}",
-                f"{n} characters, over the limit of {limit}"))
+                f"dài {number(len(value))} ký tự, quá giới hạn {number(MAX_TEXT_CHARS)}",
+                f"{len(value):,} characters, over the limit of {MAX_TEXT_CHARS:,}"))
 
     def strings(self, obj: dict, key: str, path: str, default: Any = ...) -> list[str]:
         full = f"{path}.{key}" if path else key
