@@ -15,8 +15,7 @@ import os
 
 from .errors import RenderError, os_reason
 from .model import Notice, load_draft, save_draft
-from .fileio import check_new_target
-from .model.draft import atomic_write_bytes
+from .fileio import atomic_write_bytes, check_new_target
 
 __all__ = ["load_draft", "save_draft", "render_docx", "render_pdf", "final_refusals", "import_docx", "Notice"]
 

@@ -211,6 +211,10 @@ WRONG_TYPES = [
     ("layout.signature_space_lines", 4.5, "layout.signature_space_lines", "số nguyên", "số",
      "an integer", "a number"),
     ("closing", ["a"], "closing", "chuỗi văn bản", "danh sách", "a string", "a list"),
+    ("body[2].table", {"rows": ["x"]}, "body[2].table.rows[0]", "danh sách", "chuỗi văn bản",
+     "a list", "a string"),
+    ("body[2].table", {"rows": [[7]]}, "body[2].table.rows[0][0]", "đối tượng", "số nguyên",
+     "an object", "an integer"),
     ("format_version", "1", "format_version", "số nguyên", "chuỗi văn bản", "an integer", "a string"),
     ("format_version", True, "format_version", "số nguyên", "true/false", "an integer", "true/false"),
 ]

@@ -126,7 +126,9 @@ def test_a_child_moved_before_its_parent_moves_back_on_undo(notice):
 
 
 @pytest.mark.parametrize("op", [MoveNode((0, 99), (0,), 0), MoveNode((0, 0), (0, 99), 0),
-                                MoveNode((0, 0), (1,), 99)])
+                                MoveNode((0, 0), (1,), 99),
+                                InsertItem(FieldPath.of("recipients"), 99, "Lưu: VT."),
+                                InsertItem(FieldPath.of("recipients"), -1, "Lưu: VT.")])
 def test_a_move_to_or_from_nowhere_changes_nothing(notice, op):
     before = notice_to_dict(notice)
     with pytest.raises(IndexError):

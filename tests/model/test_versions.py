@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 
 import pytest
@@ -12,6 +13,7 @@ from tests.compare.edits import edited, example
 from thongbao_editor.errors import VersionsError
 from thongbao_editor.model import save_draft
 from thongbao_editor.model.draft import notice_to_dict
+from thongbao_editor.model import versions
 from thongbao_editor.model.versions import list_versions, load_version, save_version, versions_dir
 
 T0 = dt.datetime(2024, 4, 10, 8, 0, tzinfo=dt.timezone.utc)
@@ -71,6 +73,23 @@ def test_a_damaged_history_names_its_file(draft, index):
     assert "index.json" in info.value.message()
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_an_index_that_is_not_a_file_is_refused_without_waiting(draft):
+    versions_dir(draft).mkdir()
+    os.mkfifo(versions_dir(draft) / "index.json")  # reading it would wait for a writer
+    with pytest.raises(VersionsError) as info:
+        list_versions(draft)
+    assert "index.json" in info.value.message() and "FIFO" in info.value.message("en")
+
+
+def test_an_oversized_index_is_refused_before_reading(draft, monkeypatch):
+    monkeypatch.setattr(versions, "MAX_INDEX_BYTES", 10)
+    save_version(draft, example(), "v1")
+    with pytest.raises(VersionsError) as info:
+        list_versions(draft)
+    assert "index.json" in info.value.message() and "larger than" in info.value.message("en")
+
+
 def test_never_writes_through_a_link(draft, tmp_path):
     outside = tmp_path / "outside"
     outside.mkdir()
@@ -78,6 +97,16 @@ def test_never_writes_through_a_link(draft, tmp_path):
     with pytest.raises(VersionsError):
         save_version(draft, example(), "v1")
     assert list(outside.iterdir()) == []
+
+
+def test_never_writes_through_a_link_at_a_version_file(draft, tmp_path):
+    outside = tmp_path / "outside.json"
+    versions_dir(draft).mkdir()
+    (versions_dir(draft) / "0001.json").symlink_to(outside)
+    with pytest.raises(VersionsError) as info:
+        save_version(draft, example(), "v1")
+    assert "0001.json" in info.value.message() and "symbolic link" in info.value.message("en")
+    assert not outside.exists()
 
 
 def test_index_lists_what_was_written(draft):

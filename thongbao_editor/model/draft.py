@@ -118,6 +118,9 @@ class _Reader:
     def fail(self, path: str, code: str, **params: object) -> None:
         raise _Problem(path, FieldProblem(code, **params))
 
+    def wrong_type(self, path: str, expected: type, value: Any) -> None:
+        self.fail(path, "field.type", expected=_type_name(expected), actual=_type_name(type(value)))
+
     def get(self, obj: dict, key: str, path: str, types: tuple[type, ...], default: Any = ...):
         full = f"{path}.{key}" if path else key
         if key not in obj:
@@ -157,7 +160,7 @@ class _Reader:
 
     def rich(self, value: Any, path: str) -> RichText:
         if not isinstance(value, str):
-            self.fail(path, "field.type", expected=_type_name(str), actual=_type_name(type(value)))
+            self.wrong_type(path, str, value)
         self.length(value, path)
         try:
             rich = parse_markup(value)
@@ -171,10 +174,10 @@ class _Reader:
 
     def length(self, value: str, path: str) -> None:
         if len(value) > MAX_TEXT_CHARS:
-            n, limit = f"{len(value):,}", f"{MAX_TEXT_CHARS:,}"
+            from .vnformat import number  # Babel, only for this message
             self.fail(path, "field.value", reason=Text(
-                f"dài {n.replace(',', '.')} ký tự, quá giới hạn {limit.replace(',', '.')}",
-                f"{n} characters, over the limit of {limit}"))
+                f"dài {number(len(value))} ký tự, quá giới hạn {number(MAX_TEXT_CHARS)}",
+                f"{len(value):,} characters, over the limit of {MAX_TEXT_CHARS:,}"))
 
     def strings(self, obj: dict, key: str, path: str, default: Any = ...) -> list[str]:
         full = f"{path}.{key}" if path else key
@@ -182,8 +185,7 @@ class _Reader:
         out = []
         for i, v in enumerate(values):
             if not isinstance(v, str):
-                self.fail(f"{full}[{i}]", "field.type", expected=_type_name(str),
-                          actual=_type_name(type(v)))
+                self.wrong_type(f"{full}[{i}]", str, v)
             out.append(self.clean(v, f"{full}[{i}]"))
         return out
 
@@ -195,8 +197,7 @@ class _Reader:
         for i, v in enumerate(values):
             item_path = f"{full}[{i}]"
             if not isinstance(v, dict):
-                self.fail(item_path, "field.type", expected=_type_name(dict),
-                          actual=_type_name(type(v)))
+                self.wrong_type(item_path, dict, v)
             out.append(each(v, item_path))
         return out
 
@@ -224,7 +225,7 @@ def notice_from_dict(data: Any, report: LoadReport | None = None) -> Notice:
 
 def _notice(r: _Reader, data: Any) -> Notice:
     if not isinstance(data, dict):
-        r.fail(ROOT_PATH, "field.type", expected=_type_name(dict), actual=_type_name(type(data)))
+        r.wrong_type(ROOT_PATH, dict, data)
     version = r.get(data, "format_version", "", (int,))
     if version < 1:
         r.fail("format_version", "field.value", reason=str(version))
@@ -266,7 +267,7 @@ def _json_value(r: _Reader, value: Any, path: str, depth: int = 0) -> Any:
         return [_json_value(r, v, f"{path}[{i}]", 1) for i, v in enumerate(value)]
     if depth == 0 and isinstance(value, dict):
         return {str(k): _json_value(r, v, f"{path}.{k}", 1) for k, v in value.items()}
-    r.fail(path, "field.type", expected=_type_name(str), actual=_type_name(type(value)))
+    r.wrong_type(path, str, value)
 
 
 def _template_link(r: _Reader, t: dict | None) -> TemplateLink | None:
@@ -453,15 +454,13 @@ def layout_from_dict(data: Any) -> Layout:
     the same Nghị định 30 range checks; raises :class:`DraftError` whose
     ``path`` names the field (``layout.margins.left``).  Agency profiles use it."""
     return _checked(lambda r: _layout(r, data if isinstance(data, dict) else
-                                      r.fail("layout", "field.type", expected=_type_name(dict),
-                                             actual=_type_name(type(data)))))
+                                      r.wrong_type("layout", dict, data)))
 
 
 def numbering_from_dict(data: Any) -> dict[Kind, str]:
     """Numbering formats per level from a ``numbering`` object (checked)."""
     return _checked(lambda r: _numbering(r, data if isinstance(data, dict) else
-                                         r.fail("numbering", "field.type", expected=_type_name(dict),
-                                                actual=_type_name(type(data)))))
+                                         r.wrong_type("numbering", dict, data)))
 
 
 def _numbering(r: _Reader, num: dict) -> dict[Kind, str]:
@@ -475,7 +474,7 @@ def _numbering(r: _Reader, num: dict) -> dict[Kind, str]:
         if kind is None or not kind.labelled:  # an unlabelled paragraph has no numbering
             r.fail(path, "field.unknown", name=key)
         if not isinstance(value, str):
-            r.fail(path, "field.type", expected=_type_name(str), actual=_type_name(type(value)))
+            r.wrong_type(path, str, value)
         try:
             check_format(kind, value)
         except NumberingFormatError as exc:

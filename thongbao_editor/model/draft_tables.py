@@ -60,8 +60,7 @@ def _rows(r, t: dict, key: str, path: str, default: Any) -> list[list[Cell]]:
     for i, row in enumerate(rows):
         row_path = f"{path}.{key}[{i}]"
         if not isinstance(row, list):
-            r.fail(row_path, "field.type", expected=Text("danh sách", "a list"),
-                   actual=Text(type(row).__name__, type(row).__name__))
+            r.wrong_type(row_path, list, row)
         out.append([_cell(r, c, f"{row_path}[{j}]") for j, c in enumerate(row)])
     return out
 
@@ -70,8 +69,7 @@ def _cell(r, c: Any, path: str) -> Cell:
     if isinstance(c, str):  # the short form: just the text
         return Cell(r.rich(c, path))
     if not isinstance(c, dict):
-        r.fail(path, "field.type", expected=Text("đối tượng", "an object"),
-               actual=Text(type(c).__name__, type(c).__name__))
+        r.wrong_type(path, dict, c)
     r.known(c, path, FIELDS["cell"])
     return Cell(r.rich(r.get(c, "text", path, (str,), ""), f"{path}.text"),
                 r.number(c, "span", path, 1, MAX_SPAN, 1, (int,)),

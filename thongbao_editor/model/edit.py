@@ -79,7 +79,10 @@ class InsertItem:
     value: Any
 
     def apply(self, notice: Notice) -> Change:
-        self.path.get(notice).insert(self.index, copy.deepcopy(self.value))
+        items = self.path.get(notice)
+        if not 0 <= self.index <= len(items):  # list.insert would clamp it: undo would miss
+            raise IndexError(self.path.item(self.index))
+        items.insert(self.index, copy.deepcopy(self.value))
         return Change(self, RemoveItem(self.path, self.index), self.path.part,
                       self.path.item(self.index))
 
@@ -172,9 +175,6 @@ class MoveNode:
         target.insert(self.row, siblings.pop(self.path[-1]))
         new = self.parent + (self.row,)
         return Change(self, MoveNode(new, self.path[:-1], self.path[-1]), "body", new)
-
-    def source_parent_before(self) -> NodePath:
-        return self.path[:-1]
 
     def target_before(self) -> tuple[NodePath, int]:
         """``parent`` and ``row`` counted before the node is taken out

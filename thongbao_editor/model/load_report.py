@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .draft import LoadReport
+from .vnformat import number
 
 MAX_FIELDS = 20
 MAX_KINDS = 6
@@ -32,7 +33,7 @@ def _word(key: str, lang: str, **params: object) -> str:
 
 
 def _number(n: int, lang: str) -> str:
-    return f"{n:,}" if lang == "en" else f"{n:,}".replace(",", ".")
+    return f"{n:,}" if lang == "en" else number(n)
 
 
 def _field_line(file: str, path: str, removed: tuple[str, ...], positions: tuple[int, ...],

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
-from .edit import Change, SetField
+from .edit import Change, InsertItem, RemoveItem, SetField
 from .notice import Appendix, Notice
 from .paths import FieldPath
 from .tables import Cell, Table
@@ -28,26 +28,14 @@ def _table(notice: Notice, path: FieldPath) -> Table:
     return table
 
 
-@dataclass(frozen=True)
-class InsertAppendix:
-    index: int
-    appendix: Appendix
-
-    def apply(self, notice: Notice) -> Change:
-        if not 0 <= self.index <= len(notice.appendices):
-            raise IndexError(self.index)
-        notice.appendices.insert(self.index, copy.deepcopy(self.appendix))
-        return Change(self, RemoveAppendix(self.index), "appendices", APPENDICES.item(self.index))
+def InsertAppendix(index: int, appendix: Appendix) -> InsertItem:
+    """Insert ``appendix`` at ``index`` of the appendices."""
+    return InsertItem(APPENDICES, index, appendix)
 
 
-@dataclass(frozen=True)
-class RemoveAppendix:
-    index: int
-
-    def apply(self, notice: Notice) -> Change:
-        old = notice.appendices.pop(self.index)
-        return Change(self, InsertAppendix(self.index, old), "appendices",
-                      APPENDICES.item(self.index))
+def RemoveAppendix(index: int) -> RemoveItem:
+    """Remove appendix ``index``."""
+    return RemoveItem(APPENDICES, index)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .footnotes import footnote_order
 from .notice import Notice
-from .parts import PART_ORDER, part_phrase
+from .parts import PART_RANK, part_phrase
 from .tables import without_references
 
 # Leftover template variables ({{ x }}, {% … %}), ellipsis placeholders
@@ -148,6 +148,5 @@ def final_problems(notice: Notice, opening_paragraphs: list[str] | None = None) 
 
 
 def _in_print_order(problems: list[Problem]) -> list[Problem]:
-    rank = {p: i for i, p in enumerate(PART_ORDER)}
-    return sorted(problems, key=lambda p: (rank.get(p.part, len(rank)), p.index,
+    return sorted(problems, key=lambda p: (PART_RANK.get(p.part, len(PART_RANK)), p.index,
                                            -1 if p.footnote is None else p.footnote))

@@ -27,7 +27,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import DraftError, Text, VersionsError, os_reason
-from .draft import atomic_write_bytes, dumps, load_draft, utf8_bytes
+from ..fileio import Links, atomic_write_bytes, read_bounded
+from .draft import dumps, load_draft, utf8_bytes
 from .notice import Notice
 
 FORMAT_VERSION = 1
@@ -73,9 +74,7 @@ def list_versions(draft: str | os.PathLike[str]) -> list[Version]:
     folder = versions_dir(draft)
     index = folder / INDEX
     try:
-        if index.stat().st_size > MAX_INDEX_BYTES:
-            raise _bad(folder, "tệp mục lục quá lớn", "the index file is too large")
-        raw = index.read_bytes()
+        raw = read_bounded(index, MAX_INDEX_BYTES)
     except FileNotFoundError:
         return []
     except OSError as exc:
@@ -102,11 +101,8 @@ def _check_file_name(folder: Path, name: str) -> Path:
 
 def _write(folder: Path, name: str, data: bytes) -> None:
     path = folder / name
-    if path.is_symlink():  # never write through a link out of the folder
-        raise VersionsError("versions.write", file=str(path),
-                            reason=Text("đó là một liên kết", "it is a symbolic link"))
     try:
-        atomic_write_bytes(path, data)
+        atomic_write_bytes(path, data, links=Links.NEVER)
     except OSError as exc:
         raise VersionsError("versions.write", file=str(path), reason=os_reason(exc)) from None
 
