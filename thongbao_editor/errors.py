@@ -286,11 +286,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "hãy so sánh lại.",
                       "The change at {path} no longer fits the document (it was edited after the comparison); "
                       "compare again."),
-    "compare.no_import": ("Chưa đọc được tệp Word {file}: phiên bản này chưa có chức năng nhập tệp .docx.",
-                          "Cannot read the Word file {file}: importing Word files is not available in this version."),
     "compare.input_kind": ("Tệp {file} không phải bản nháp (.json) hay tệp Word (.docx).",
                            "{file} is neither a draft (.json) nor a Word file (.docx)."),
-    "compare.too_big": ("Tệp {file} lớn hơn {size} nên không đọc.", "{file} is larger than {size}; not read."),
     "versions.bad": ("Lịch sử phiên bản {file} bị hỏng: {reason}.", "The version history {file} is damaged: {reason}."),
     "versions.not_found": ("Không có phiên bản {version} trong lịch sử của {file}.",
                            "No version {version} in the history of {file}."),

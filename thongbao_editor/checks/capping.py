@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..model.vnformat import number
 from ..model.parts import part_phrase
 from .finding import Finding, Severity
 
@@ -38,7 +39,7 @@ class _Left:
 
 
 def _summary(rule_id: str, part: str, left: _Left) -> Finding:
-    n = f"{left.count:,}".replace(",", ".")
+    n = number(left.count)
     return Finding(rule_id, left.severity,
                    f"… và {n} chỗ khác cùng loại trong {part_phrase(part, 'vi')} (không liệt kê).",
                    f"… and {left.count:,} more like this in {part_phrase(part, 'en')} (not listed).",

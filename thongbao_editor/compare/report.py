@@ -4,25 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..model.parts import part_name
 from ..errors import language
 from .changes import CHANGED, DELETED, INSERTED, MOVED, PARTS, Change
 from .words import WordOp
 
-PART_NAMES = {
-    "header": ("Phần đầu (quốc hiệu, cơ quan, số, ngày, trích yếu)", "Header (agency, number, date, summary)"),
-    "opening": ("Phần mở đầu", "Opening"),
-    "body": ("Nội dung", "Body"),
-    "closing": ("Câu kết", "Closing"),
-    "recipients": ("Nơi nhận", "Recipients"),
-    "storage": ("Dòng «Lưu»", "Storage line"),
-    "signature": ("Quyền hạn, chức vụ, người ký", "Signature"),
-    "abbreviations": ("Chữ viết tắt", "Abbreviations"),
-    "layout": ("Trình bày trang", "Page layout"),
-    "numbering": ("Đánh số", "Numbering"),
-    "silenced": ("Quy tắc kiểm tra đã tắt", "Silenced checks"),
-    "template": ("Mẫu", "Template"),
-    "appendices": ("Phụ lục", "Appendices"),
-}
 KIND_NAMES = {INSERTED: ("thêm", "inserted"), DELETED: ("xoá", "deleted"),
               CHANGED: ("sửa", "changed"), MOVED: ("chuyển chỗ", "moved")}
 MARKS = {INSERTED: "+", DELETED: "-", CHANGED: "~", MOVED: ">"}
@@ -85,7 +71,7 @@ def format_text(changes: list[Change], lang: str | None = None) -> str:
         mine = [c for c in changes if c.part == part]
         if not mine:
             continue
-        lines.append(_pick(PART_NAMES[part], lang))
+        lines.append(part_name(part, lang))
         lines += [change_line(c, lang) for c in mine]
     return "\n".join(lines)
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 from ..compare import MOVED, Change, Taking, diff_notices
 from ..checks.context import Context
 from ..compare.changes import DELETED, INSERTED, body_path
-from ..compare.report import KIND_NAMES, PART_NAMES
+from ..compare.report import KIND_NAMES
+from ..model.parts import part_name
 from ..errors import ThongbaoError, language
 from ..model import Notice
 from .commands import EditCommand
@@ -229,7 +230,7 @@ class CompareDialog(QDialog):
         c = self.changes[i]
         mark = {ACCEPTED: "✓ ", REJECTED: "✗ "}.get(self.state[i], "")
         place = self.place(c.path, 0 if c.kind == DELETED else 1)
-        return f"{mark}{_pick(KIND_NAMES[c.kind])} · {_pick(PART_NAMES[c.part])}\n{place}"
+        return f"{mark}{_pick(KIND_NAMES[c.kind])} · {part_name(c.part)}\n{place}"
 
     def _fill(self) -> None:
         self.list.clear()
@@ -253,7 +254,7 @@ class CompareDialog(QDialog):
             return
         c = self.changes[row]
         place = self.place(c.path, 0 if c.kind == DELETED else 1)
-        where = f"<b>{html.escape(_pick(PART_NAMES[c.part]))} — {html.escape(place)}</b>"
+        where = f"<b>{html.escape(part_name(c.part))} — {html.escape(place)}</b>"
         if place != c.path:
             where += f" <small>({html.escape(c.path)})</small>"
         if c.kind == MOVED and c.old_path:

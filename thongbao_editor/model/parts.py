@@ -76,17 +76,22 @@ PARTS: dict[str, PartName] = {
                         "the Lưu line's unit"),
     "storage.initials": _p("Dòng Lưu — người soạn thảo", "Lưu line — drafter",
                            "người soạn thảo (dòng Lưu)", "the Lưu line's drafter"),
-    "signature": _p("Chữ ký", "Signature"),
+    "signature": _p("Quyền hạn, chức vụ, người ký", "Signature", "khối chữ ký", "the signature block"),
     "signature.authority": _p("Quyền hạn, chức vụ người ký", "Signer's authority and title"),
     "signature.signer": _p("Họ tên người ký", "Signer's name"),
     "abbreviations": _p("Bảng chữ viết tắt", "Abbreviations"),
     "silenced": _p("Quy tắc đã tắt", "Silenced rules"),
     "footnotes": _p("Chú thích", "Footnotes", "chú thích", "footnote"),
+    # named when two versions are compared (compare/report.py)
+    "layout": _p("Trình bày trang", "Page layout"),
+    "numbering": _p("Đánh số", "Numbering"),
+    "template": _p("Mẫu", "Template"),
+    "appendices": _p("Phụ lục", "Appendices"),
 }
 
 #: Parts in print order, and each part's rank in it.
-PART_ORDER: tuple[str, ...] = tuple(p for p in PARTS if p not in ("header", "signature",
-                                                                  "opening.chair", "footnotes"))
+PART_ORDER: tuple[str, ...] = tuple(p for p in PARTS if p not in (
+    "header", "signature", "opening.chair", "footnotes", "layout", "numbering", "template", "appendices"))
 PART_RANK = {p: i for i, p in enumerate(PART_ORDER)}
 
 
