@@ -18,8 +18,9 @@ VARIANTS = {
 
 
 def badge_problems(qtbot, window) -> list[str]:
-    window.problems_timer.start(0)
-    qtbot.waitUntil(lambda: not window.problems_timer.isActive())
+    panel = window.findings_dock.panel
+    panel.timer.start(0)  # the badge shows the findings worker's refusals
+    qtbot.waitUntil(panel.is_fresh, timeout=10000)
     return [p.message() for p in window._problems]
 
 

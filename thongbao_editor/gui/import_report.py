@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMessageBox, QTreeWidge
                                QVBoxLayout, QWidget)
 
 from .. import errors
-from ..importer import SUFFIXES
 from . import settings as cfg
 
 PART_SECTIONS = {"header": "header", "title": "header", "opening": "opening", "body": "body",
@@ -128,10 +127,18 @@ class ImportDock(QDockWidget):
         super().changeEvent(event)
 
 
+def word_suffixes() -> tuple[str, ...]:
+    """The file endings the importer takes (the importer loads when first needed, not at start-up)."""
+    from ..importer import SUFFIXES
+    return SUFFIXES
+
+
 class ImportActions(QObject):
     """File → Import from Word file…, drops of Word files, and the results dock."""
 
-    suffixes = SUFFIXES
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        return word_suffixes()
 
     def __init__(self, window):
         super().__init__(window)
@@ -163,7 +170,7 @@ class ImportActions(QObject):
             return None
         for url in mime.urls():
             path = url.toLocalFile()
-            if path and Path(path).suffix.lower() in SUFFIXES:
+            if path and Path(path).suffix.lower() in word_suffixes():
                 return path
         return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
@@ -22,7 +23,9 @@ from ..model.edit import replace_notice_op
 from ..model.draft import atomic_write_bytes
 from ..model.versions import Version, current_user, list_versions, load_version, save_version
 from .dialogs import replace_dialog
-from .review import CompareDialog
+
+if TYPE_CHECKING:  # the comparison (and the compare engine) loads when first used, not at start-up
+    from .review import CompareDialog
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +127,7 @@ class VersionsDialog(QDialog):
 
     @Slot()
     def compare_selected(self) -> None:
+        from .review import CompareDialog
         chosen = self.selected()
         if len(chosen) not in (1, 2):
             return
@@ -266,6 +270,7 @@ class VersionActions(QObject):
         if not path:
             return None
         from ..compare.inputs import compare_returned
+        from .review import CompareDialog
         try:
             returned, changes = compare_returned(self.window.document.notice, path)
         except ThongbaoError as exc:
