@@ -20,7 +20,7 @@ from ..checks.readiness import final_refusals, refusal_dict
 from ..errors import DraftError, ThongbaoError, language, os_reason
 from ..model import Notice
 from ..model.parts import part_name
-from .render import _load
+from .render import load_reporting
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,7 +48,7 @@ def _unreadable_json(file: str, exc: ThongbaoError) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     try:
-        notice = _load(args.draft)
+        notice = load_reporting(args.draft)
     except ThongbaoError as exc:
         if args.json:
             _unreadable_json(args.draft, exc)

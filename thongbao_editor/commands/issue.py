@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import RenderError, language
 from ..handoff import APPENDIX_FILE, write_package
-from .render import _load
+from .render import load_reporting
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,7 +38,7 @@ def run_issue(args: argparse.Namespace) -> int:
     if any(os.path.realpath(out / f"{stem}{ext}") == draft for ext in (".docx", ".pdf", ".metadata.json")) \
             or (appendix_file.fullmatch(Path(draft).name) and Path(draft).parent == out.resolve()):
         raise RenderError("render.over_draft", file=args.draft)
-    package = write_package(_load(args.draft), out, stem=stem, force=args.force, esign=args.e_sign,
+    package = write_package(load_reporting(args.draft), out, stem=stem, force=args.force, esign=args.e_sign,
                             appendices_separate=args.appendices_separate)
     en = language() == "en"
     print(f"{'written' if en else 'đã ghi'}: {package.docx}, {package.pdf} (PDF/A-2b, "

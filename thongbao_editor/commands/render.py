@@ -29,7 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_pdf)
 
 
-def _load(path: str):
+def load_reporting(path: str):
+    """The draft at ``path``; what loading cleaned up is said on stderr (the
+    one way every command that reads a draft loads it)."""
     report = LoadReport()
     notice = load_draft(path, report)
     for line in describe_fixes(report, path):  # counted, not listed one by one
@@ -37,19 +39,19 @@ def _load(path: str):
     return notice
 
 
-def _refuse_overwriting_draft(args: argparse.Namespace) -> None:
+def refuse_overwriting_draft(args: argparse.Namespace) -> None:
     """``render a.json -o a.json`` would replace the draft with the export."""
     if os.path.realpath(args.output) == os.path.realpath(args.draft):
         raise RenderError("render.over_draft", file=args.output)
 
 
 def run_render(args: argparse.Namespace) -> int:
-    _refuse_overwriting_draft(args)
-    render_docx(_load(args.draft), args.output, final=args.final, overwrite=args.force)
+    refuse_overwriting_draft(args)
+    render_docx(load_reporting(args.draft), args.output, final=args.final, overwrite=args.force)
     return 0
 
 
 def run_pdf(args: argparse.Namespace) -> int:
-    _refuse_overwriting_draft(args)
-    render_pdf(_load(args.draft), args.output, final=args.final, overwrite=args.force)
+    refuse_overwriting_draft(args)
+    render_pdf(load_reporting(args.draft), args.output, final=args.final, overwrite=args.force)
     return 0

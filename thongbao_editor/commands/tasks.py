@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from ..task_export import export_tasks
-from .render import _load, _refuse_overwriting_draft
+from .render import load_reporting, refuse_overwriting_draft
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_tasks(args: argparse.Namespace) -> int:
-    _refuse_overwriting_draft(args)
-    count = export_tasks(_load(args.draft), args.output, draft_file=args.draft, overwrite=args.force)
+    refuse_overwriting_draft(args)
+    count = export_tasks(load_reporting(args.draft), args.output, draft_file=args.draft, overwrite=args.force)
     print(f"thongbao: {count} nhiệm vụ → {args.output}", file=sys.stderr)
     return 0
