@@ -65,7 +65,7 @@ def run_conversion(soffice: str, convert_to: str, src: Path, out_dir: Path, time
     err = _warm_convert(soffice, src, out_dir, convert_to, timeout, cancel)
     if err is not None and any(out_dir.iterdir()):
         return 0, err
-    return _cold_convert(soffice, src.parent, src, out_dir, convert_to, timeout, cancel)
+    return _cold_convert(soffice, src, out_dir, convert_to, timeout, cancel)
 
 
 def docx_bytes_to_pdf(data: bytes, timeout: float = 120,
@@ -89,12 +89,9 @@ def docx_bytes_to_pdf(data: bytes, timeout: float = 120,
         out_dir = tmp / "out"
         out_dir.mkdir()
         pdf = out_dir / "notice.pdf"
-        err = _warm_convert(soffice, src, out_dir, filter_spec, timeout, cancel)
-        code = 0
-        if err is None or not pdf.exists():
-            code, err = _cold_convert(soffice, tmp, src, out_dir, filter_spec, timeout, cancel)
+        code, err = run_conversion(soffice, filter_spec, src, out_dir, timeout, cancel)
         if code != 0 or not pdf.exists():
-            reason = (err or b"").decode("utf-8", "replace").strip().splitlines()
+            reason = err.decode("utf-8", "replace").strip().splitlines()
             reason_text = reason[-1] if reason else f"exit status {code}"
             raise PdfError("pdf.failed", reason=reason_text[:300])
         return pdf.read_bytes()
@@ -118,10 +115,11 @@ def _warm_convert(soffice: str, src: Path, out_dir: Path, filter_spec: str, time
     return err
 
 
-def _cold_convert(soffice: str, tmp: Path, src: Path, out_dir: Path, filter_spec: str,
+def _cold_convert(soffice: str, src: Path, out_dir: Path, filter_spec: str,
                   timeout: float, cancel: threading.Event | None) -> tuple[int, bytes]:
-    """One LibreOffice started for this file alone."""
-    with _profile(tmp) as profile:
+    """One LibreOffice started for this file alone (its folder holds a fresh
+    profile when the persistent one is busy)."""
+    with _profile(src.parent) as profile:
         return office.run_client(soffice, profile.resolve().as_uri(),
                                  ["--nodefault", "--convert-to", filter_spec, "--outdir", str(out_dir),
-                                  str(src)], timeout, cancel, tmp)
+                                  str(src)], timeout, cancel, src.parent)
