@@ -38,7 +38,6 @@ import json
 import logging
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -48,6 +47,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import PdfError
+from .office_guard import kill_tree, popen_group_kwargs
 from .soffice_paths import child_env
 
 log = logging.getLogger(__name__)
@@ -113,22 +113,11 @@ def try_lock(path: Path) -> IO[bytes] | None:
     return lock_file
 
 
-def popen_group_kwargs() -> dict:
-    """Popen arguments that put the child in its own process group."""
-    if sys.platform == "win32":
-        return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
-    return {"start_new_session": True}
-
-
 def kill_group(proc: subprocess.Popen) -> None:
     """Kill ``proc`` with its process group, then reap it."""
     try:
-        if sys.platform == "win32":
-            subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        else:
-            os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError, OSError):
+        kill_tree(proc.pid)
+    except OSError:  # taskkill could not be started
         pass
     try:
         proc.communicate(timeout=10)  # reaps the process and closes its pipes
@@ -262,11 +251,8 @@ class OfficeServer:
                 guard.wait(10)
             except (OSError, subprocess.TimeoutExpired):
                 pid = getattr(guard, "office_pid", None)
-                if pid and sys.platform != "win32":
-                    try:
-                        os.killpg(pid, signal.SIGKILL)
-                    except (ProcessLookupError, PermissionError):
-                        pass
+                if pid and sys.platform != "win32":  # on Windows taskkill /T of the guard reaches it
+                    kill_tree(pid)
                 kill_group(guard)
             if guard.stdout:
                 guard.stdout.close()
