@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .errors import FinalExportRefused, RenderError, os_reason
+from .errors import RenderError, os_reason
 from .model import Notice
 from .model.draft import atomic_write_bytes
 
@@ -147,17 +147,15 @@ def write_package(notice: Notice, out_dir: str | os.PathLike[str], *, stem: str 
     ``RenderError("file.exists")`` for an existing file without ``force``,
     ``PdfError`` when LibreOffice is missing or fails (nothing is written then).
     """
-    from .api import final_refusals
     from .render.docx import render_docx_bytes
     from .render.pdf import docx_bytes_to_pdf
 
-    if problems := final_refusals(notice):
-        raise FinalExportRefused(problems)
     out = Path(out_dir)
     separate = len(notice.appendices) if appendices_separate else 0
-    targets = _targets(out, stem, force, separate)
     laid_out = with_esign_layout(notice) if esign else notice
+    # final=True refuses through the one readiness rule, before any file is looked at
     docx = render_docx_bytes(laid_out, final=True, appendices=not separate)
+    targets = _targets(out, stem, force, separate)
     pdf = docx_bytes_to_pdf(docx, timeout=timeout, cancel=cancel, pdfa=True)
     pages = pdf_page_count(pdf)
     meta = metadata(laid_out, pages=pages, esign=esign,
