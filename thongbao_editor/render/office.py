@@ -113,6 +113,17 @@ def try_lock(path: Path) -> IO[bytes] | None:
     return lock_file
 
 
+def persistent_profile(name: str, fresh: Path) -> tuple[Path, IO[bytes] | None]:
+    """The LibreOffice profile ``<cache>/name`` with its lock held (close the
+    returned file to release it), or ``(fresh, None)`` when another process
+    holds it: two LibreOffice processes cannot share a profile."""
+    lock_file = try_lock(cache_dir() / f"{name}.lock")
+    if lock_file is None:
+        log.debug("LibreOffice profile %s busy or unavailable; using a fresh one", name)
+        return fresh, None
+    return cache_dir() / name, lock_file
+
+
 def kill_group(proc: subprocess.Popen) -> None:
     """Kill ``proc`` with its process group, then reap it."""
     try:
@@ -210,8 +221,7 @@ class OfficeServer:
         folder = Path(tempfile.mkdtemp(prefix="thongbao-office-"))
         self._folder = folder
         (folder / KEEP_NAME).write_text(KEEP_DOCUMENT, encoding="utf-8")
-        self._profile_lock = try_lock(cache_dir() / f"{SERVER_PROFILE}.lock")
-        profile = cache_dir() / SERVER_PROFILE if self._profile_lock else folder / "profile"
+        profile, self._profile_lock = persistent_profile(SERVER_PROFILE, folder / "profile")
         self.profile_url = profile.resolve().as_uri()
         cmd = [*guard_command(), str(folder), self.soffice,
                f"-env:UserInstallation={self.profile_url}", *CLIENT_FLAGS, str(folder / KEEP_NAME)]

@@ -29,7 +29,6 @@ from typing import Iterator
 
 from ..errors import PdfError
 from . import office
-from .office import cache_dir, try_lock
 from .soffice_paths import find_soffice
 
 log = logging.getLogger(__name__)
@@ -38,15 +37,12 @@ log = logging.getLogger(__name__)
 @contextmanager
 def _profile(tmp: Path) -> Iterator[Path]:
     """The persistent profile if no other conversion holds it, else a fresh one."""
-    lock_file = try_lock(cache_dir() / "lo-profile.lock")
-    if lock_file is None:
-        log.debug("LibreOffice profile busy or unavailable; using a fresh one")
-        yield tmp / "profile"
-        return
+    profile, lock_file = office.persistent_profile("lo-profile", tmp / "profile")
     try:
-        yield cache_dir() / "lo-profile"
+        yield profile
     finally:
-        lock_file.close()  # closing releases the lock
+        if lock_file is not None:
+            lock_file.close()  # closing releases the lock
 
 
 #: LibreOffice's PDF export, as the page view and ``thongbao pdf`` use it.
