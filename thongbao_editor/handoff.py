@@ -36,9 +36,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .errors import FinalExportRefused, RenderError, os_reason
+from .errors import RenderError, os_reason
+from .fileio import Links, atomic_write_bytes, check_new_target
 from .model import Notice
-from .model.draft import atomic_write_bytes
 
 #: Height (mm) kept free between the authority lines and the signer's name for
 #: a digital signature: the agency's seal image at real size (round seals of
@@ -127,10 +127,14 @@ def _targets(out_dir: Path, stem: str, force: bool, appendices: int = 0) -> dict
         targets |= {f"appendix{i}.{ext}": out_dir / f"{stem}.{APPENDIX_FILE}-{i}.{ext}"
                     for ext in ("docx", "pdf")}
     for path in targets.values():
-        if path.is_symlink():  # never write through a link, wherever it points
-            raise RenderError("handoff.link", file=str(path))
-        if path.exists() and not force:
-            raise RenderError("file.exists", file=str(path))
+        try:  # never write through a link, wherever it points
+            check_new_target(path, Links.NEVER, overwrite=force)
+        except FileExistsError:
+            raise RenderError("file.exists", file=str(path)) from None
+        except OSError as exc:
+            if os.path.islink(path):
+                raise RenderError("handoff.link", file=str(path)) from None
+            raise RenderError("render.write", file=str(path), reason=os_reason(exc)) from None
     return targets
 
 
@@ -147,17 +151,15 @@ def write_package(notice: Notice, out_dir: str | os.PathLike[str], *, stem: str 
     ``RenderError("file.exists")`` for an existing file without ``force``,
     ``PdfError`` when LibreOffice is missing or fails (nothing is written then).
     """
-    from .api import final_refusals
     from .render.docx import render_docx_bytes
     from .render.pdf import docx_bytes_to_pdf
 
-    if problems := final_refusals(notice):
-        raise FinalExportRefused(problems)
     out = Path(out_dir)
     separate = len(notice.appendices) if appendices_separate else 0
-    targets = _targets(out, stem, force, separate)
     laid_out = with_esign_layout(notice) if esign else notice
+    # final=True refuses through the one readiness rule, before any file is looked at
     docx = render_docx_bytes(laid_out, final=True, appendices=not separate)
+    targets = _targets(out, stem, force, separate)
     pdf = docx_bytes_to_pdf(docx, timeout=timeout, cancel=cancel, pdfa=True)
     pages = pdf_page_count(pdf)
     meta = metadata(laid_out, pages=pages, esign=esign,
@@ -171,7 +173,7 @@ def write_package(notice: Notice, out_dir: str | os.PathLike[str], *, stem: str 
     try:
         out.mkdir(parents=True, exist_ok=True)
         for kind, path in targets.items():
-            atomic_write_bytes(path, blobs[kind])
+            atomic_write_bytes(path, blobs[kind], links=Links.NEVER)
     except OSError as exc:
         raise RenderError("render.write", file=str(out), reason=os_reason(exc)) from None
     return Package(targets["docx"], targets["pdf"], targets["metadata"], pages,

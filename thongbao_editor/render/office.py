@@ -38,7 +38,6 @@ import json
 import logging
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -48,6 +47,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import PdfError
+from .office_guard import kill_tree, popen_group_kwargs
 from .soffice_paths import child_env
 
 log = logging.getLogger(__name__)
@@ -113,22 +113,22 @@ def try_lock(path: Path) -> IO[bytes] | None:
     return lock_file
 
 
-def popen_group_kwargs() -> dict:
-    """Popen arguments that put the child in its own process group."""
-    if sys.platform == "win32":
-        return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
-    return {"start_new_session": True}
+def persistent_profile(name: str, fresh: Path) -> tuple[Path, IO[bytes] | None]:
+    """The LibreOffice profile ``<cache>/name`` with its lock held (close the
+    returned file to release it), or ``(fresh, None)`` when another process
+    holds it: two LibreOffice processes cannot share a profile."""
+    lock_file = try_lock(cache_dir() / f"{name}.lock")
+    if lock_file is None:
+        log.debug("LibreOffice profile %s busy or unavailable; using a fresh one", name)
+        return fresh, None
+    return cache_dir() / name, lock_file
 
 
 def kill_group(proc: subprocess.Popen) -> None:
     """Kill ``proc`` with its process group, then reap it."""
     try:
-        if sys.platform == "win32":
-            subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        else:
-            os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError, OSError):
+        kill_tree(proc.pid)
+    except OSError:  # taskkill could not be started
         pass
     try:
         proc.communicate(timeout=10)  # reaps the process and closes its pipes
@@ -221,8 +221,7 @@ class OfficeServer:
         folder = Path(tempfile.mkdtemp(prefix="thongbao-office-"))
         self._folder = folder
         (folder / KEEP_NAME).write_text(KEEP_DOCUMENT, encoding="utf-8")
-        self._profile_lock = try_lock(cache_dir() / f"{SERVER_PROFILE}.lock")
-        profile = cache_dir() / SERVER_PROFILE if self._profile_lock else folder / "profile"
+        profile, self._profile_lock = persistent_profile(SERVER_PROFILE, folder / "profile")
         self.profile_url = profile.resolve().as_uri()
         cmd = [*guard_command(), str(folder), self.soffice,
                f"-env:UserInstallation={self.profile_url}", *CLIENT_FLAGS, str(folder / KEEP_NAME)]
@@ -262,11 +261,8 @@ class OfficeServer:
                 guard.wait(10)
             except (OSError, subprocess.TimeoutExpired):
                 pid = getattr(guard, "office_pid", None)
-                if pid and sys.platform != "win32":
-                    try:
-                        os.killpg(pid, signal.SIGKILL)
-                    except (ProcessLookupError, PermissionError):
-                        pass
+                if pid and sys.platform != "win32":  # on Windows taskkill /T of the guard reaches it
+                    kill_tree(pid)
                 kill_group(guard)
             if guard.stdout:
                 guard.stdout.close()

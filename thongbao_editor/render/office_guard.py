@@ -28,14 +28,22 @@ import sys
 import threading
 
 
-def kill_tree(proc: subprocess.Popen) -> None:
-    """Kill ``proc`` and every process it started."""
+def popen_group_kwargs() -> dict:
+    """Popen arguments that put the child in its own process group."""
     if sys.platform == "win32":
-        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)],
+        return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+    return {"start_new_session": True}
+
+
+def kill_tree(pid: int) -> None:
+    """Kill the process ``pid`` (started with :func:`popen_group_kwargs`) and
+    every process it started."""
+    if sys.platform == "win32":
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(pid)],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     else:
         try:
-            os.killpg(proc.pid, signal.SIGKILL)
+            os.killpg(pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
 
@@ -43,11 +51,7 @@ def kill_tree(proc: subprocess.Popen) -> None:
 def main(argv: list[str]) -> int:
     folder, argv = argv[0], argv[1:]
     kwargs: dict = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
-                    "stderr": subprocess.DEVNULL}
-    if sys.platform == "win32":
-        kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
-    else:
-        kwargs["start_new_session"] = True
+                    "stderr": subprocess.DEVNULL, **popen_group_kwargs()}
     if getattr(sys, "frozen", False):  # the bundled program: LibreOffice gets the user's libraries
         from thongbao_editor.render.soffice_paths import child_env
         kwargs["env"] = child_env()
@@ -55,7 +59,7 @@ def main(argv: list[str]) -> int:
     proc = subprocess.Popen(argv, **kwargs)
 
     def stop(*_args) -> None:
-        kill_tree(proc)
+        kill_tree(proc.pid)
         shutil.rmtree(folder, ignore_errors=True)
         os._exit(0)
 
@@ -73,7 +77,7 @@ def main(argv: list[str]) -> int:
 
     threading.Thread(target=watch_parent, daemon=True).start()
     code = proc.wait()
-    kill_tree(proc)  # whatever LibreOffice left in its group
+    kill_tree(proc.pid)  # whatever LibreOffice left in its group
     shutil.rmtree(folder, ignore_errors=True)
     return code
 

@@ -29,7 +29,6 @@ from typing import Iterator
 
 from ..errors import PdfError
 from . import office
-from .office import cache_dir, try_lock
 from .soffice_paths import find_soffice
 
 log = logging.getLogger(__name__)
@@ -38,15 +37,12 @@ log = logging.getLogger(__name__)
 @contextmanager
 def _profile(tmp: Path) -> Iterator[Path]:
     """The persistent profile if no other conversion holds it, else a fresh one."""
-    lock_file = try_lock(cache_dir() / "lo-profile.lock")
-    if lock_file is None:
-        log.debug("LibreOffice profile busy or unavailable; using a fresh one")
-        yield tmp / "profile"
-        return
+    profile, lock_file = office.persistent_profile("lo-profile", tmp / "profile")
     try:
-        yield cache_dir() / "lo-profile"
+        yield profile
     finally:
-        lock_file.close()  # closing releases the lock
+        if lock_file is not None:
+            lock_file.close()  # closing releases the lock
 
 
 #: LibreOffice's PDF export, as the page view and ``thongbao pdf`` use it.
@@ -65,7 +61,7 @@ def run_conversion(soffice: str, convert_to: str, src: Path, out_dir: Path, time
     err = _warm_convert(soffice, src, out_dir, convert_to, timeout, cancel)
     if err is not None and any(out_dir.iterdir()):
         return 0, err
-    return _cold_convert(soffice, src.parent, src, out_dir, convert_to, timeout, cancel)
+    return _cold_convert(soffice, src, out_dir, convert_to, timeout, cancel)
 
 
 def docx_bytes_to_pdf(data: bytes, timeout: float = 120,
@@ -89,12 +85,9 @@ def docx_bytes_to_pdf(data: bytes, timeout: float = 120,
         out_dir = tmp / "out"
         out_dir.mkdir()
         pdf = out_dir / "notice.pdf"
-        err = _warm_convert(soffice, src, out_dir, filter_spec, timeout, cancel)
-        code = 0
-        if err is None or not pdf.exists():
-            code, err = _cold_convert(soffice, tmp, src, out_dir, filter_spec, timeout, cancel)
+        code, err = run_conversion(soffice, filter_spec, src, out_dir, timeout, cancel)
         if code != 0 or not pdf.exists():
-            reason = (err or b"").decode("utf-8", "replace").strip().splitlines()
+            reason = err.decode("utf-8", "replace").strip().splitlines()
             reason_text = reason[-1] if reason else f"exit status {code}"
             raise PdfError("pdf.failed", reason=reason_text[:300])
         return pdf.read_bytes()
@@ -118,10 +111,11 @@ def _warm_convert(soffice: str, src: Path, out_dir: Path, filter_spec: str, time
     return err
 
 
-def _cold_convert(soffice: str, tmp: Path, src: Path, out_dir: Path, filter_spec: str,
+def _cold_convert(soffice: str, src: Path, out_dir: Path, filter_spec: str,
                   timeout: float, cancel: threading.Event | None) -> tuple[int, bytes]:
-    """One LibreOffice started for this file alone."""
-    with _profile(tmp) as profile:
+    """One LibreOffice started for this file alone (its folder holds a fresh
+    profile when the persistent one is busy)."""
+    with _profile(src.parent) as profile:
         return office.run_client(soffice, profile.resolve().as_uri(),
                                  ["--nodefault", "--convert-to", filter_spec, "--outdir", str(out_dir),
-                                  str(src)], timeout, cancel, tmp)
+                                  str(src)], timeout, cancel, src.parent)

@@ -15,7 +15,7 @@ whichever way it prints.
 from __future__ import annotations
 
 from ..model import RichText, Run
-from ..model.tables import Table, table_tasks
+from ..model.tables import Table, Task, table_tasks
 from ..model.vnformat import short_date
 
 DEADLINE_WORDS = "Thời hạn: trước ngày"
@@ -36,8 +36,11 @@ def _sentence_end(pieces: list) -> None:
 
 def task_item(table: Table, row: int) -> RichText:
     """The prose of task ``row``: lead, supporting units, the task, its deadline and notes."""
-    task = table_tasks(table)[row]
-    _, what, lead, support, _, notes = _cells(table, row)
+    return _item(table, table_tasks(table)[row])
+
+
+def _item(table: Table, task: Task) -> RichText:
+    _, what, lead, support, _, notes = _cells(table, task.row)
     pieces: list = []
     if task.lead:
         pieces += [*lead.pieces, Run(" chủ trì")]
@@ -57,7 +60,7 @@ def task_item(table: Table, row: int) -> RichText:
 
 def task_items(table: Table) -> list[RichText]:
     """One item text per task row of a task table."""
-    return [task_item(table, i) for i in range(len(table.rows))]
+    return [_item(table, task) for task in table_tasks(table)]
 
 
 __all__ = ["DEADLINE_WORDS", "task_item", "task_items"]
