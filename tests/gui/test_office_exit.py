@@ -4,21 +4,16 @@ laying the pages out again."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 import pytest
+from office_procs import left_behind, office_processes
 
 from thongbao_editor.gui import preview as preview_mod
 from thongbao_editor.gui.main_window import MainWindow
 from thongbao_editor.render import office
 
 
-
-def ours(cache: str) -> list[str]:
-    """Processes running LibreOffice on a profile under ``cache``."""
-    table = subprocess.run(["ps", "-ww", "-eo", "args"], capture_output=True, text=True).stdout
-    return [p for p in table.splitlines() if "UserInstallation" in p and cache in p]
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.skipif(sys.platform == "win32", reason="uses ps")]
 
@@ -41,7 +36,7 @@ def test_no_libreoffice_is_left_after_the_editor_closes(qtbot, example_path, own
     qtbot.waitUntil(lambda: w.preview.pdf_view is not None, timeout=120000)
     server = office.current_server()
     assert server is not None and server.running and server.starts == 1
-    assert ours(own_cache), "the page view's LibreOffice should be running"
+    assert office_processes(own_cache), "the page view's LibreOffice should be running"
     # An edit: "laying out" shows at once, typing is not held up, the same LibreOffice lays it out.
     w.section("header").place.setFocus()
     qtbot.keyClicks(w.section("header").place, "X")
@@ -52,4 +47,4 @@ def test_no_libreoffice_is_left_after_the_editor_closes(qtbot, example_path, own
     w.document.undo_stack.setClean()
     w.close()
     assert not server.running
-    assert ours(own_cache) == []
+    assert left_behind(own_cache) == []

@@ -16,19 +16,14 @@ from thongbao_editor.render import office
 from thongbao_editor.render.docx import render_docx_bytes
 from thongbao_editor.render.pdf import docx_bytes_to_pdf
 
+from office_procs import left_behind, office_processes
+
 from .pdfread import NEEDS_LAYOUT
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "cao-loc-2024.json"
 
 pytestmark = [*NEEDS_LAYOUT,
               pytest.mark.skipif(sys.platform == "win32", reason="uses ps")]
-
-
-def ours(marker: str) -> list[str]:
-    """LibreOffice processes (and guards) whose command line names ``marker``."""
-    out = subprocess.run(["ps", "-ww", "-eo", "pid,args"], capture_output=True, text=True, check=True).stdout
-    return [line for line in out.splitlines()
-            if marker in line and ("soffice" in line or "office_guard" in line)]
 
 
 @pytest.fixture
@@ -55,10 +50,10 @@ def test_warm_and_cold_conversions_give_the_same_pages(isolated_env):
         warm = [docx_bytes_to_pdf(data) for _ in range(2)]
         pdfa = docx_bytes_to_pdf(data, pdfa=True)
         assert server.starts == 1 and server.running
-        assert ours(str(isolated_env)), "the server should be running now"
+        assert office_processes(str(isolated_env)), "the server should be running now"
     assert page_count(cold) == page_count(warm[0]) == page_count(warm[1]) == page_count(pdfa) >= 3
     assert b"<pdfaid:part>2</pdfaid:part>" in pdfa and b"pdfaid:part" not in warm[0]
-    assert ours(str(isolated_env)) == []
+    assert left_behind(str(isolated_env)) == []
 
 
 def test_no_libreoffice_is_left_after_a_batch_run(isolated_env):
@@ -74,5 +69,5 @@ def test_no_libreoffice_is_left_after_a_batch_run(isolated_env):
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in out.glob("*.pdf")) == [f"u{i}.pdf" for i in range(4)]
     assert all(p.read_bytes().startswith(b"%PDF-") for p in out.glob("*.pdf"))
-    assert ours(str(isolated_env)) == []
+    assert left_behind(str(isolated_env)) == []
     assert list((isolated_env / "tmp").iterdir()) == []  # the server's folder went with it
