@@ -160,6 +160,17 @@ def test_user_data_folder_per_platform(windows_env, tmp_path):
     assert appdirs.user_data_dir("linux", xdg, home) == tmp_path / "x" / "thongbao-editor"
 
 
+def test_user_cache_folder_per_platform(windows_env, tmp_path):
+    """LibreOffice's profiles: the local (not roaming) cache folder."""
+    home = tmp_path / USER
+    env = dict(windows_env, LOCALAPPDATA=str(home / "AppData" / "Local"))
+    assert appdirs.user_cache_dir("win32", env, home) == home / "AppData" / "Local" / "thongbao-editor"
+    assert appdirs.user_cache_dir("darwin", {}, home) == home / "Library" / "Caches" / "thongbao-editor"
+    assert appdirs.user_cache_dir("linux", {}, home) == home / ".cache" / "thongbao-editor"
+    xdg = {"XDG_CACHE_HOME": str(tmp_path / "c")}
+    assert appdirs.user_cache_dir("linux", xdg, home) == tmp_path / "c" / "thongbao-editor"
+
+
 def test_engine_and_editor_agree_on_the_data_folder(tmp_path, monkeypatch, qapp):
     """What Qt gives the editor (QStandardPaths) lies in the engine's folder."""
     from PySide6.QtCore import QStandardPaths

@@ -1,4 +1,4 @@
-"""The per-user data folder, chosen as each platform wants it (Qt-free).
+"""The per-user data and cache folders, chosen as each platform wants them (Qt-free).
 
 Windows: ``%APPDATA%\\thongbao-editor`` (roaming, follows the user between
 office PCs); macOS: ``~/Library/Application Support/thongbao-editor``; Linux
@@ -32,4 +32,21 @@ def user_data_dir(platform: str | None = None, env: Mapping[str, str] | None = N
         base = home / "Library" / "Application Support"
     else:
         base = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / NAME
+
+
+def user_cache_dir(platform: str | None = None, env: Mapping[str, str] | None = None,
+                   home: Path | None = None) -> Path:
+    """The folder for what can be made again (LibreOffice's profiles):
+    ``%LOCALAPPDATA%`` on Windows, ``~/Library/Caches`` on macOS,
+    ``$XDG_CACHE_HOME`` (else ``~/.cache``) elsewhere."""
+    platform = platform or sys.platform
+    env = os.environ if env is None else env
+    home = Path.home() if home is None else home
+    if platform == "win32":
+        base = Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local")
+    elif platform == "darwin":
+        base = home / "Library" / "Caches"
+    else:
+        base = Path(env.get("XDG_CACHE_HOME") or home / ".cache")
     return base / NAME

@@ -46,6 +46,7 @@ import time
 from pathlib import Path
 from typing import IO
 
+from ..appdirs import user_cache_dir
 from ..errors import PdfError
 from .office_guard import kill_tree, popen_group_kwargs
 from .soffice_paths import child_env
@@ -84,13 +85,7 @@ MAX_FAILED_STARTS = 2
 
 def cache_dir() -> Path:
     """The per-user cache folder of the product (LibreOffice profiles live there)."""
-    if sys.platform == "win32":
-        root = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        root = Path.home() / "Library" / "Caches"
-    else:
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "thongbao-editor"
+    return user_cache_dir()
 
 
 def try_lock(path: Path) -> IO[bytes] | None:
