@@ -18,9 +18,8 @@ VARIANTS = {
 
 
 def badge_problems(qtbot, window) -> list[str]:
-    panel = window.findings_dock.panel
-    panel.timer.start(0)  # the badge shows the findings worker's refusals
-    qtbot.waitUntil(panel.is_fresh, timeout=10000)
+    window.problems_timer.start(0)
+    qtbot.waitUntil(lambda: not window.problems_timer.isActive())
     return [p.message() for p in window._problems]
 
 

@@ -5,9 +5,7 @@ short timer (:data:`DEBOUNCE_MS`); when the user pauses, the GUI thread takes a
 snapshot of the notice (``pickle.dumps``: ~0.5 ms on the example, against
 ~3.5 ms for ``copy.deepcopy``; the worker unpickles it) and a worker of
 the panel's own :class:`QThreadPool` runs :func:`~thongbao_editor.checks.check_notice`
-on it, then :func:`~thongbao_editor.checks.readiness.final_refusals` with those
-findings for the status-bar badge (so an edit is checked once, off the GUI
-thread).  The result comes back through a queued signal and is shown only if
+on it.  The result comes back through a queued signal and is shown only if
 the document has not changed since the snapshot (same document, same
 ``revision``); a stale result is dropped and a fresh check follows.
 
@@ -42,7 +40,6 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QInputDialog, QLabel, Q
 
 from ..checks import Finding, FixError, Severity, check_notice, fix_op
 from ..checks.context import Context
-from ..checks.readiness import final_refusals
 from ..checks.sample import RULE_ID as SAMPLE_RULE
 from ..model.parts import part_name
 from ..errors import language
@@ -70,9 +67,6 @@ class CheckResult:
     # Per finding: the body labels down to it (``II › 1 › a)``) and the printed
     # footnote number, computed in the worker from the same snapshot.
     places: list[tuple[str, int | None]] = field(default_factory=list)
-    # What stops a final export (checks.readiness.final_refusals on the same
-    # snapshot and findings); None when the check failed.
-    refusals: list[Finding] | None = None
     thread: int = 0
     seconds: float = 0.0
     error: str = ""
@@ -102,11 +96,9 @@ class CheckTask(QRunnable):
             r.places = [(ctx.where(f.part, f.path),
                          numbers.get((f.part, f.path, f.footnote)) if f.footnote is not None
                          else None) for f in r.findings]
-            r.refusals = final_refusals(notice, findings=r.findings)
         except Exception as exc:  # noqa: BLE001 - a checker bug must not take the editor down
             log.error("check failed", exc_info=True)
-            r.findings, r.places, r.refusals = [], [], None
-            r.error = f"{type(exc).__name__}: {exc}"
+            r.findings, r.places, r.error = [], [], f"{type(exc).__name__}: {exc}"
         r.seconds = time.perf_counter() - start
         try:
             self.relay.done.emit(r)
@@ -125,8 +117,6 @@ class FindingsPanel(QWidget):
     activated = Signal(object)
     # Fresh findings are shown: counts by severity ({"error": n, …}).
     updated = Signal(dict)
-    # Fresh refusals of a final export (the status-bar badge shows them).
-    refusals_changed = Signal(list)
     # "Replace sample values with my agency profile…" (gui/sample_replace.py).
     replace_samples = Signal()
 
@@ -263,8 +253,6 @@ class FindingsPanel(QWidget):
             for f in self.findings:
                 counts[f.severity.value] += 1
             self.updated.emit(counts)
-            if result.refusals is not None:
-                self.refusals_changed.emit(result.refusals)
         else:
             log.debug("dropped findings of a stale snapshot (revision %s)", result.revision)
         if self._pending or (not fresh and not self.timer.isActive()):

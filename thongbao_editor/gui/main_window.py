@@ -120,8 +120,9 @@ class MainWindow(QMainWindow):
         self.problems_button.setAutoRaise(True)
         self.problems_button.clicked.connect(self._on_problems_button_clicked)
         self.statusBar().addPermanentWidget(self.problems_button)
-        self._problems: list | None = None  # None: not checked yet
-        self.findings_dock.panel.refusals_changed.connect(self._on_refusals)
+        self.problems_timer = QTimer(self, singleShot=True, interval=300)
+        self.problems_timer.timeout.connect(self._update_problems)
+        self._problems: list = []
         self.set_document(NoticeDocument(Notice()))
         self.autosaver = Autosaver(self) if autosave else None
         from .preferences import apply_preferences
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.document is not None:
             self._update_undo_actions()
-            self._show_problems()
+            self._update_problems()
 
     # -- document ------------------------------------------------------------------
     def show_start_page(self) -> None:
@@ -243,6 +244,8 @@ class MainWindow(QMainWindow):
         document.edit_refused.connect(lambda: file_guard.refuse_edit(self))
         self.preview.set_document(document)
         self.findings_dock.panel.set_document(document)
+        document.changed.connect(lambda _part: self.problems_timer.start())
+        self.problems_timer.start()
         if hasattr(self, "autosaver") and self.autosaver is not None:
             self.autosaver.save_now()
         if old is not None and old is not document:
@@ -309,16 +312,11 @@ class MainWindow(QMainWindow):
             else:
                 self.preview.browser.scrollToAnchor(f"part-{key}")
 
-    @Slot(list)
-    def _on_refusals(self, refusals: list) -> None:
-        """The findings panel's worker computed ``final_refusals`` (the export dialog's rule)."""
-        self._problems = refusals
-        self._show_problems()
-
-    def _show_problems(self) -> None:
+    @Slot()
+    def _update_problems(self) -> None:
         """How many fields a final export still needs (click: go to the first)."""
-        if self._problems is None:
-            return
+        from ..checks.readiness import final_refusals  # the export dialog's rule too
+        self._problems = final_refusals(self.document.notice)
         n = len(self._problems)
         self.problems_button.setText(
             self.tr("%n field(s) to fill before the final version", "", n) if n
